@@ -1,0 +1,180 @@
+//! The `pyjit` command line, modelled on `python3`'s: `pyjit script.py args...`,
+//! `pyjit -c code`, `--dis`, `--no-jit`, `--version`, `--help`.
+
+use clap::Parser;
+use pyjit_compiler::{compile_source, CompileError, CompileErrorKind};
+use pyjit_runtime::interp::{Interp, Options, INTERRUPTED};
+use pyjit_runtime::Value;
+use std::io::Write;
+use std::sync::atomic::Ordering;
+
+/// Native stack for the interpreter thread: deep Python recursion stays far from it
+/// (the interpreter raises RecursionError before reaching its end).
+const STACK_SIZE: usize = 1 << 30;
+
+#[derive(Parser, Debug)]
+#[command(name = "pyjit", version = concat!(env!("CARGO_PKG_VERSION"), " (Python 3.11 compatible)"), about = "A JIT-compiling Python 3.11 runtime")]
+struct Cli {
+    /// Program passed in as string (terminates option list)
+    #[arg(short = 'c', value_name = "cmd", allow_hyphen_values = true)]
+    command: Option<String>,
+    /// Print the bytecode of every code object instead of running
+    #[arg(long)]
+    dis: bool,
+    /// Run everything in the interpreter (no JIT compilation)
+    #[arg(long)]
+    no_jit: bool,
+    /// Script file, then its arguments (sys.argv[1:])
+    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    args: Vec<String>,
+}
+
+extern "C" fn on_sigint(_sig: i32) {
+    INTERRUPTED.store(true, Ordering::Relaxed);
+}
+
+extern "C" {
+    fn signal(sig: i32, handler: extern "C" fn(i32)) -> usize;
+}
+
+/// Formats a compile error as CPython prints it (without a `Traceback` header).
+pub fn format_compile_error(e: &CompileError, filename: &str, source: &str) -> String {
+    let mut out = format!("  File \"{}\", line {}\n", filename, e.line);
+    if let Some(text) = pyjit_compiler::source::line_text(source, e.line) {
+        let trimmed = text.trim_start();
+        let removed = text.chars().count() - trimmed.chars().count();
+        let trimmed = trimmed.trim_end();
+        if !trimmed.is_empty() {
+            out.push_str(&format!("    {}\n", trimmed));
+            if e.column > 0 {
+                let col = (e.column as usize).saturating_sub(1).saturating_sub(removed);
+                out.push_str(&format!("    {}^\n", " ".repeat(col)));
+            }
+        }
+    }
+    let name = match e.kind {
+        CompileErrorKind::Unsupported => "NotImplementedError",
+        _ => e.class_name(),
+    };
+    out.push_str(&format!("{}: {}\n", name, e.msg));
+    out
+}
+
+/// Runs the command line; returns the process exit status.
+pub fn main() -> i32 {
+    let cli = match Cli::try_parse() {
+        Ok(c) => c,
+        Err(e) => {
+            let _ = e.print();
+            return match e.kind() {
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
+                _ => 2,
+            };
+        }
+    };
+    // SAFETY: installing a handler that only stores to an atomic is async-signal-safe.
+    unsafe {
+        signal(2, on_sigint);
+    }
+    let (filename, source_bytes, argv) = match &cli.command {
+        Some(code) => {
+            let mut argv = vec!["-c".to_string()];
+            argv.extend(cli.args.iter().cloned());
+            ("<string>".to_string(), code.clone().into_bytes(), argv)
+        }
+        None => {
+            let Some(path) = cli.args.first() else {
+                eprintln!("pyjit: no script given (interactive mode is not supported); try 'pyjit --help'");
+                return 2;
+            };
+            match std::fs::read(path) {
+                Ok(b) => (path.clone(), b, cli.args.clone()),
+                Err(e) => {
+                    let abs = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
+                        std::env::current_dir().map(|d| d.join(path).display().to_string()).unwrap_or_else(|_| path.clone())
+                    });
+                    eprintln!("pyjit: can't open file '{}': [Errno {}] {}", abs, e.raw_os_error().unwrap_or(2), strip_os_suffix(&e.to_string()));
+                    return 2;
+                }
+            }
+        }
+    };
+    let options = Options { no_jit: cli.no_jit };
+    let dis = cli.dis;
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(&filename, &source_bytes, argv, options, dis));
+    match worker.map(|h| h.join()) {
+        Ok(Ok(code)) => code,
+        _ => {
+            eprintln!("pyjit: internal error (the interpreter thread panicked)");
+            70
+        }
+    }
+}
+
+fn strip_os_suffix(msg: &str) -> String {
+    match msg.find(" (os error") {
+        Some(i) => msg[..i].to_string(),
+        None => msg.to_string(),
+    }
+}
+
+fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool) -> i32 {
+    let source = match pyjit_compiler::parse::decode_source(bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("  File \"{}\", line {}", filename, e.line);
+            eprintln!("SyntaxError: {} {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", e.msg, filename, e.line);
+            return 1;
+        }
+    };
+    let code = match compile_source(&source, filename) {
+        Ok(c) => c,
+        Err(e) => {
+            eprint!("{}", format_compile_error(&e, filename, &source));
+            return 1;
+        }
+    };
+    if dis {
+        print!("{}", pyjit_compiler::dis::disassemble(&code));
+        return 0;
+    }
+    let mut interp = Interp::new(argv, options);
+    let marker = 0u8;
+    interp.stack_floor = (std::hint::black_box(&marker) as *const u8 as usize).saturating_sub(STACK_SIZE - (1 << 20));
+    if filename != "<string>" {
+        interp.sources.insert(filename.to_string(), source);
+    }
+    let result = interp.run_main(code);
+    interp.flush_stdout();
+    match result {
+        Ok(()) => 0,
+        Err(e) => exit_status(&mut interp, e.value()),
+    }
+}
+
+/// Handles an uncaught exception: `SystemExit` gives its code, anything else prints
+/// a traceback and gives 1.
+fn exit_status(interp: &mut Interp, exc: Value) -> i32 {
+    let cls = interp.class_of(&exc);
+    if cls.is_subclass(&pyjit_runtime::interp::types().exc("SystemExit")) {
+        let code = interp.get_attr(&exc, &std::rc::Rc::from("code")).unwrap_or(Value::None);
+        return match code {
+            Value::None => 0,
+            Value::Int(i) => i as i32,
+            Value::Bool(b) => b as i32,
+            other => {
+                let text = interp.to_str(&other).unwrap_or_default();
+                interp.flush_stdout();
+                let _ = writeln!(std::io::stderr(), "{}", text);
+                1
+            }
+        };
+    }
+    let report = interp.format_exception(&exc);
+    interp.flush_stdout();
+    let _ = std::io::stderr().write_all(report.as_bytes());
+    if cls.is_subclass(&pyjit_runtime::interp::types().exc("KeyboardInterrupt")) {
+        return 130;
+    }
+    1
+}

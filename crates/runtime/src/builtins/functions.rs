@@ -1,0 +1,301 @@
+//! Builtin functions about objects in general: `print`, `len`, `repr`, `isinstance`,
+//! `getattr`, `id`, `hash`, `iter`, `next`, ... (`Python/bltinmodule.c`).
+
+use super::args::{check_count, no_kwargs, take_kwargs};
+use crate::error::{type_error, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::*;
+use crate::value::Value;
+use std::rc::Rc;
+
+/// Name and implementation of each function in this file.
+pub const FUNCTIONS: &[(&str, NativeFn)] = &[
+    ("print", print),
+    ("len", len),
+    ("repr", repr),
+    ("ascii", ascii),
+    ("isinstance", isinstance),
+    ("issubclass", issubclass),
+    ("callable", callable),
+    ("getattr", getattr),
+    ("setattr", setattr),
+    ("hasattr", hasattr),
+    ("delattr", delattr),
+    ("id", id),
+    ("hash", hash),
+    ("iter", iter),
+    ("next", next),
+    ("format", format),
+    ("globals", globals),
+    ("vars", vars),
+    ("dir", dir),
+    ("exit", exit),
+    ("quit", exit),
+];
+
+fn print(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let [sep, end, file, flush] = <[Option<Value>; 4]>::try_from(take_kwargs("print", kwargs, &["sep", "end", "file", "flush"])?).unwrap_or_default();
+    let text_or = |interp: &mut Interp, v: Option<Value>, default: &str, what: &str| -> PyResult<String> {
+        match v {
+            None | Some(Value::None) => Ok(default.to_string()),
+            Some(Value::Str(s)) => Ok(s.as_str().to_string()),
+            Some(other) => Err(type_error(format!("{} must be None or a string, not {}", what, interp.type_name(&other)))),
+        }
+    };
+    let sep = text_or(interp, sep, " ", "sep")?;
+    let end = text_or(interp, end, "\n", "end")?;
+    let mut out = String::new();
+    for (i, a) in args.iter().enumerate() {
+        if i > 0 {
+            out.push_str(&sep);
+        }
+        match a {
+            Value::Str(s) => out.push_str(s.as_str()),
+            Value::Int(n) => out.push_str(&n.to_string()),
+            other => out.push_str(&interp.to_str(other)?),
+        }
+    }
+    out.push_str(&end);
+    let flush = match flush {
+        Some(f) => interp.truthy(&f)?,
+        None => false,
+    };
+    match file {
+        None | Some(Value::None) => {
+            interp.write_stdout(&out)?;
+            if flush {
+                interp.flush_stdout();
+            }
+        }
+        Some(f) => {
+            crate::stdlib::sys::write_to(interp, &f, &out)?;
+        }
+    }
+    Ok(Value::None)
+}
+
+/// `len(v)` as a number (`TypeError: object of type 'int' has no len()`).
+pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
+    Ok(match v {
+        Value::Str(s) => s.char_len(),
+        Value::List(l) => l.len(),
+        Value::Tuple(t) => t.len(),
+        Value::Dict(d) => d.len(),
+        Value::Set(s) => s.len(),
+        Value::Range(r) => r.len() as usize,
+        Value::Instance(_) => match interp.call_special(v, "__len__", &[])? {
+            Some(n) => {
+                let n = interp.to_index(&n)?;
+                if n < 0 {
+                    return Err(PyErr::builtin("ValueError", "__len__() should return >= 0"));
+                }
+                n as usize
+            }
+            None => return Err(type_error(format!("object of type '{}' has no len()", interp.type_name(v)))),
+        },
+        _ => return Err(type_error(format!("object of type '{}' has no len()", interp.type_name(v)))),
+    })
+}
+
+fn len(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("len", kwargs)?;
+    check_count("len", args, 1, 1)?;
+    Ok(Value::Int(length(interp, &args[0])? as i64))
+}
+
+fn repr(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    no_kwargs("repr", kwargs)?;
+    check_count("repr", args, 1, 1)?;
+    Ok(Value::str(interp.repr(&args[0])?))
+}
+
+fn ascii(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("ascii", args, 1, 1)?;
+    Ok(Value::str(crate::format::ascii_escape(&interp.repr(&args[0])?)))
+}
+
+fn class_matches(interp: &mut Interp, cls: &Rc<Class>, spec: &Value, fname: &str) -> PyResult<bool> {
+    match spec {
+        Value::Class(c) => Ok(cls.is_subclass(c) || (c.builtin == "int" && !c.user_defined && cls.builtin == "bool")),
+        Value::Tuple(t) => {
+            for s in t.items.clone() {
+                if class_matches(interp, cls, &s, fname)? {
+                    return Ok(true);
+                }
+            }
+            Ok(false)
+        }
+        _ => Err(type_error(format!("{}() arg 2 must be a type, a tuple of types, or a union", fname))),
+    }
+}
+
+fn isinstance(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("isinstance", args, 2, 2)?;
+    let cls = interp.class_of(&args[0]);
+    Ok(Value::Bool(class_matches(interp, &cls, &args[1], "isinstance")?))
+}
+
+fn issubclass(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("issubclass", args, 2, 2)?;
+    let Value::Class(cls) = &args[0] else {
+        return Err(type_error("issubclass() arg 1 must be a class"));
+    };
+    Ok(Value::Bool(class_matches(interp, cls, &args[1], "issubclass")?))
+}
+
+fn callable(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("callable", args, 1, 1)?;
+    Ok(Value::Bool(match &args[0] {
+        Value::Function(_) | Value::Builtin(_) | Value::BoundMethod(_) | Value::Class(_) => true,
+        Value::Instance(i) => i.class.lookup("__call__").is_some(),
+        _ => {
+            let _ = interp;
+            false
+        }
+    }))
+}
+
+fn attr_name(interp: &Interp, v: &Value, fname: &str) -> PyResult<Rc<str>> {
+    match v {
+        Value::Str(s) => Ok(Rc::from(s.as_str())),
+        other => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, interp.type_name(other)))),
+    }
+}
+
+fn getattr(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("getattr", args, 2, 3)?;
+    let name = attr_name(interp, &args[1], "getattr")?;
+    match interp.get_attr(&args[0], &name) {
+        Ok(v) => Ok(v),
+        Err(e) if args.len() == 3 && e.matches("AttributeError") => Ok(args[2].clone()),
+        Err(e) => Err(e),
+    }
+}
+
+fn setattr(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("setattr", args, 3, 3)?;
+    let name = attr_name(interp, &args[1], "setattr")?;
+    interp.set_attr(&args[0], &name, args[2].clone())?;
+    Ok(Value::None)
+}
+
+fn hasattr(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("hasattr", args, 2, 2)?;
+    let name = attr_name(interp, &args[1], "hasattr")?;
+    match interp.get_attr(&args[0], &name) {
+        Ok(_) => Ok(Value::Bool(true)),
+        Err(e) if e.matches("AttributeError") => Ok(Value::Bool(false)),
+        Err(e) => Err(e),
+    }
+}
+
+fn delattr(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("delattr", args, 2, 2)?;
+    let name = attr_name(interp, &args[1], "delattr")?;
+    interp.del_attr(&args[0], &name)?;
+    Ok(Value::None)
+}
+
+fn id(_interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("id", args, 1, 1)?;
+    Ok(Value::Int(match &args[0] {
+        Value::Int(i) => 0x1000_0000 + (*i & 0xffff_ffff) * 32,
+        Value::Bool(b) => 0x2000 + *b as i64,
+        Value::None => 0x1000,
+        Value::Float(f) => (f.to_bits() >> 4) as i64,
+        other => other.ptr().unwrap_or(0) as i64,
+    }))
+}
+
+fn hash(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("hash", args, 1, 1)?;
+    Ok(Value::Int(interp.hash(&args[0])?))
+}
+
+fn iter(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("iter", args, 1, 2)?;
+    if args.len() == 2 {
+        return Ok(Value::Iterator(Rc::new(PyIterator::new(IterState::Callable { func: args[0].clone(), sentinel: args[1].clone() }, "callable_iterator"))));
+    }
+    interp.get_iter(&args[0])
+}
+
+fn next(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("next", args, 1, 2)?;
+    let it = &args[0];
+    if !matches!(it, Value::Iterator(_) | Value::Generator(_) | Value::Instance(_)) {
+        return Err(type_error(format!("'{}' object is not an iterator", interp.type_name(it))));
+    }
+    match interp.iter_next_with_value(it)? {
+        Ok(v) => Ok(v),
+        Err(ret) => match args.get(1) {
+            Some(d) => Ok(d.clone()),
+            None => {
+                let args = if matches!(ret, Value::None) { vec![] } else { vec![ret] };
+                Err(PyErr::with_args(&crate::interp::types().exc("StopIteration"), args))
+            }
+        },
+    }
+}
+
+fn format(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("format", args, 1, 2)?;
+    let spec = match args.get(1) {
+        Some(Value::Str(s)) => s.as_str().to_string(),
+        Some(other) => return Err(type_error(format!("format() argument 2 must be str, not {}", interp.type_name(other)))),
+        None => String::new(),
+    };
+    Ok(Value::str(interp.format(&args[0], &spec)?))
+}
+
+fn module_dict(interp: &mut Interp, m: &Module) -> PyResult<Value> {
+    let d = Rc::new(PyDict::new());
+    for (k, v) in m.items() {
+        interp.dict_set(&d, Value::str(k.as_ref()), v)?;
+    }
+    Ok(Value::Dict(d))
+}
+
+fn globals(interp: &mut Interp, _args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    let m = interp.main.clone();
+    module_dict(interp, &m)
+}
+
+fn vars(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("vars", args, 0, 1)?;
+    match args.first() {
+        None => globals(interp, &[], &[]),
+        Some(v) => interp.get_attr(v, &Rc::from("__dict__")).map_err(|_| type_error("vars() argument must have __dict__ attribute")),
+    }
+}
+
+fn dir(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("dir", args, 0, 1)?;
+    let mut names: Vec<String> = match args.first() {
+        None => interp.main.items().into_iter().map(|(k, _)| k.to_string()).collect(),
+        Some(Value::Module(m)) => m.items().into_iter().map(|(k, _)| k.to_string()).collect(),
+        Some(Value::Instance(i)) => {
+            let mut n: Vec<String> = i.attrs.borrow().iter().map(|(k, _)| k.to_string()).collect();
+            n.extend(i.class.dict.borrow().keys().map(|k| k.to_string()));
+            for c in &i.class.mro {
+                n.extend(c.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            n
+        }
+        Some(Value::Class(c)) => {
+            let mut n: Vec<String> = c.dict.borrow().keys().map(|k| k.to_string()).collect();
+            for b in &c.mro {
+                n.extend(b.dict.borrow().keys().map(|k| k.to_string()));
+            }
+            n
+        }
+        Some(_) => Vec::new(),
+    };
+    names.sort();
+    names.dedup();
+    Ok(Value::list(names.into_iter().map(Value::str).collect()))
+}
+
+fn exit(_interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    Err(PyErr::with_args(&crate::interp::types().exc("SystemExit"), args.to_vec()))
+}

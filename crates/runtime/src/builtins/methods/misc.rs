@@ -1,0 +1,201 @@
+//! Methods of `tuple`, `int`, `float`, `range`, generators and `property`, dict views,
+//! and the native `object`/`BaseException` methods reached through `super()`.
+
+use crate::builtins::args::check_count;
+use crate::error::{value_error, PyErr, PyResult};
+use crate::interp::{Interp, Resume, SendResult};
+use crate::object::*;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub const TUPLE_NAMES: &[&str] = &["count", "index"];
+pub const INT_NAMES: &[&str] = &["bit_length", "bit_count", "conjugate", "is_integer", "as_integer_ratio"];
+pub const FLOAT_NAMES: &[&str] = &["is_integer", "as_integer_ratio", "conjugate", "hex"];
+pub const GENERATOR_NAMES: &[&str] = &["send", "throw", "close"];
+pub const PROPERTY_NAMES: &[&str] = &["setter", "getter", "deleter"];
+pub const RANGE_NAMES: &[&str] = &["count", "index"];
+
+/// A dict view (`dict_keys([...])`): a re-iterable snapshot.
+pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
+    Value::Iterator(Rc::new(PyIterator::new(IterState::Values { items: Rc::new(items), index: 0 }, kind)))
+}
+
+/// Natives bound by `super()` and friends: `__exc_init__`, `__object_init__`, ...
+pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], _kwargs: &KwArgs) -> PyResult<Option<Value>> {
+    Ok(Some(match name {
+        "__exc_init__" => {
+            if let Value::Instance(i) = recv {
+                if let Some(e) = &i.exc {
+                    *e.args.borrow_mut() = args.to_vec();
+                }
+            }
+            Value::None
+        }
+        "__object_init__" => Value::None,
+        "__identity_decorator__" => {
+            check_count("decorator", args, 1, 1)?;
+            args[0].clone()
+        }
+        "__wraps_apply__" => {
+            check_count("wraps", args, 1, 1)?;
+            let (wrapped, wrapper) = (recv, &args[0]);
+            for attr in ["__name__", "__qualname__", "__doc__"] {
+                let name: Rc<str> = Rc::from(attr);
+                if let Ok(v) = interp.get_attr(wrapped, &name) {
+                    let _ = interp.set_attr(wrapper, &name, v);
+                }
+            }
+            let _ = interp.set_attr(wrapper, &Rc::from("__wrapped__"), wrapped.clone());
+            wrapper.clone()
+        }
+        "__partial_call__" => {
+            let Value::Tuple(state) = recv else { return Ok(None) };
+            let (f, pre, kw) = (state.items[0].clone(), state.items[1].clone(), state.items[2].clone());
+            let mut all = match pre {
+                Value::Tuple(t) => t.items.clone(),
+                _ => Vec::new(),
+            };
+            all.extend_from_slice(args);
+            let mut kwargs: Vec<(Rc<str>, Value)> = Vec::new();
+            if let Value::Tuple(t) = kw {
+                for pair in &t.items {
+                    if let Value::Tuple(p) = pair {
+                        if let Value::Str(k) = &p.items[0] {
+                            kwargs.push((Rc::from(k.as_str()), p.items[1].clone()));
+                        }
+                    }
+                }
+            }
+            kwargs.extend(_kwargs.iter().cloned());
+            interp.call(&f, &all, &kwargs)?
+        }
+        "__object_repr__" => {
+            let c = interp.class_of(recv);
+            Value::str(format!("<{}.{} object at {:#x}>", c.module, c.qualname, recv.ptr().unwrap_or(0)))
+        }
+        "__object_str__" => Value::str(interp.repr(recv)?),
+        "__object_eq__" => {
+            check_count("__eq__", args, 1, 1)?;
+            if recv.is(&args[0]) {
+                Value::Bool(true)
+            } else {
+                Value::NotImplemented
+            }
+        }
+        "__object_hash__" => Value::Int((recv.ptr().unwrap_or(0) >> 4) as i64),
+        "__object_setattr__" => {
+            check_count("__setattr__", args, 2, 2)?;
+            if let (Value::Instance(i), Value::Str(n)) = (recv, &args[0]) {
+                i.set_attr(Rc::from(n.as_str()), args[1].clone());
+            }
+            Value::None
+        }
+        _ => return Ok(None),
+    }))
+}
+
+/// Methods of the remaining built-in types; `Ok(None)` if there is no such method.
+pub fn call(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], _kwargs: &KwArgs) -> PyResult<Option<Value>> {
+    Ok(Some(match (recv, name) {
+        (Value::Tuple(t), "count") => {
+            check_count("count", args, 1, 1)?;
+            let mut n = 0;
+            for v in t.items.clone() {
+                if interp.eq(&v, &args[0])? {
+                    n += 1;
+                }
+            }
+            Value::Int(n)
+        }
+        (Value::Tuple(t), "index") => {
+            check_count("index", args, 1, 3)?;
+            for (i, v) in t.items.clone().iter().enumerate() {
+                if interp.eq(v, &args[0])? {
+                    return Ok(Some(Value::Int(i as i64)));
+                }
+            }
+            return Err(value_error("tuple.index(x): x not in tuple"));
+        }
+        (Value::Range(r), "count") => {
+            check_count("count", args, 1, 1)?;
+            Value::Int(interp.contains(recv, &args[0])? as i64)
+        }
+        (Value::Range(r), "index") => {
+            check_count("index", args, 1, 1)?;
+            if let Value::Int(i) = &args[0] {
+                if interp.contains(recv, &args[0])? {
+                    return Ok(Some(Value::Int((i - r.start) / r.step)));
+                }
+            }
+            return Err(value_error(format!("{} is not in range", interp.repr(&args[0])?)));
+        }
+        (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), _) => {
+            let b = match recv {
+                Value::Int(i) => num_bigint::BigInt::from(*i),
+                Value::Bool(x) => num_bigint::BigInt::from(*x as i64),
+                Value::BigInt(b) => num_bigint::BigInt::clone(b),
+                _ => num_bigint::BigInt::from(0),
+            };
+            match name {
+                "bit_length" => Value::Int(b.bits() as i64),
+                "bit_count" => Value::Int(b.magnitude().count_ones() as i64),
+                "conjugate" => Value::from_bigint(b),
+                "is_integer" => Value::Bool(true),
+                "as_integer_ratio" => Value::tuple(vec![Value::from_bigint(b), Value::Int(1)]),
+                _ => return Ok(None),
+            }
+        }
+        (Value::Float(f), _) => match name {
+            "is_integer" => Value::Bool(crate::numeric::float_is_integer(*f)),
+            "as_integer_ratio" => {
+                let (n, d) = crate::numeric::float_as_integer_ratio(*f)?;
+                Value::tuple(vec![Value::from_bigint(n), Value::from_bigint(d)])
+            }
+            "conjugate" => Value::Float(*f),
+            "hex" => return Err(PyErr::builtin("NotImplementedError", "float.hex is not supported by pyjit yet")),
+            _ => return Ok(None),
+        },
+        (Value::Generator(g), "send") => {
+            check_count("send", args, 1, 1)?;
+            match interp.gen_resume(g, Resume::Send(args[0].clone()))? {
+                SendResult::Yielded(v) => v,
+                SendResult::Returned(v) => return Err(stop_iteration(v)),
+            }
+        }
+        (Value::Generator(g), "throw") => {
+            check_count("throw", args, 1, 3)?;
+            let exc = match (&args[0], args.get(1)) {
+                (Value::Class(_), Some(v)) if !matches!(v, Value::None) => match v {
+                    Value::Instance(_) => interp.make_exception(v)?,
+                    other => {
+                        let e = interp.call(&args[0], &[other.clone()], &[])?;
+                        interp.make_exception(&e)?
+                    }
+                },
+                (v, _) => interp.make_exception(v)?,
+            };
+            match interp.gen_resume(g, Resume::Throw(exc))? {
+                SendResult::Yielded(v) => v,
+                SendResult::Returned(v) => return Err(stop_iteration(v)),
+            }
+        }
+        (Value::Generator(g), "close") => interp.gen_close(g)?,
+        (Value::Descriptor(d), "setter" | "getter" | "deleter") => {
+            check_count(name, args, 1, 1)?;
+            let Descriptor::Property { fget, fset, fdel, doc } = &**d else { return Ok(None) };
+            let (mut g, mut s, mut dl) = (fget.clone(), fset.clone(), fdel.clone());
+            match name {
+                "setter" => s = args[0].clone(),
+                "getter" => g = args[0].clone(),
+                _ => dl = args[0].clone(),
+            }
+            Value::Descriptor(Rc::new(Descriptor::Property { fget: g, fset: s, fdel: dl, doc: doc.clone() }))
+        }
+        _ => return Ok(None),
+    }))
+}
+
+fn stop_iteration(v: Value) -> PyErr {
+    let args = if matches!(v, Value::None) { vec![] } else { vec![v] };
+    PyErr::with_args(&crate::interp::types().exc("StopIteration"), args)
+}

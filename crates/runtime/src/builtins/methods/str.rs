@@ -1,0 +1,341 @@
+//! `str` methods (`Objects/unicodeobject.c`), on the pure functions of `crate::text`,
+//! plus `str.format` (`Objects/stringlib/unicode_format.h`).
+
+use crate::builtins::args::{check_count, take_kwargs};
+use crate::error::{index_error, key_error, type_error, value_error, PyErr, PyResult};
+use crate::interp::Interp;
+use crate::object::{KwArgs, PyStr};
+use crate::text;
+use crate::value::Value;
+use std::rc::Rc;
+
+pub const NAMES: &[&str] = &[
+    "join", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
+    "lower", "title", "capitalize", "swapcase", "casefold", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle",
+    "isidentifier", "isascii", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "partition", "rpartition", "removeprefix", "removesuffix", "format",
+    "encode",
+];
+
+fn str_arg<'a>(interp: &Interp, v: &'a Value, method: &str, pos: usize) -> PyResult<&'a str> {
+    match v {
+        Value::Str(s) => Ok(s.as_str()),
+        other => Err(type_error(format!("{}() argument {} must be str, not {}", method, pos, interp.type_name(other)))),
+    }
+}
+
+fn opt_str<'a>(interp: &Interp, v: Option<&'a Value>, method: &str, pos: usize) -> PyResult<Option<&'a str>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => str_arg(interp, v, method, pos).map(Some),
+    }
+}
+
+fn opt_index(interp: &mut Interp, v: Option<&Value>) -> PyResult<Option<i64>> {
+    match v {
+        None | Some(Value::None) => Ok(None),
+        Some(v) => Ok(Some(interp.to_index(v)?)),
+    }
+}
+
+fn strs(items: Vec<&str>) -> Value {
+    Value::list(items.into_iter().map(Value::str).collect())
+}
+
+fn fillchar(interp: &Interp, v: Option<&Value>, method: &str) -> PyResult<char> {
+    match v {
+        None => Ok(' '),
+        Some(Value::Str(s)) if s.char_len() == 1 => Ok(s.as_str().chars().next().unwrap_or(' ')),
+        Some(Value::Str(_)) => Err(type_error("The fill character must be exactly one character long")),
+        Some(other) => Err(type_error(format!("{}() argument 2 must be str, not {}", method, interp.type_name(other)))),
+    }
+}
+
+pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let s = recv.as_str();
+    match name {
+        "join" => {
+            check_count("join", args, 1, 1)?;
+            let items = interp.collect(&args[0])?;
+            let mut out = String::new();
+            for (i, it) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push_str(s);
+                }
+                match it {
+                    Value::Str(p) => out.push_str(p.as_str()),
+                    other => return Err(type_error(format!("sequence item {}: expected str instance, {} found", i, interp.type_name(other)))),
+                }
+            }
+            Ok(Value::str(out))
+        }
+        "split" | "rsplit" => {
+            let kw = take_kwargs(name, kwargs, &["sep", "maxsplit"])?;
+            let sep_v = args.first().or(kw[0].as_ref());
+            let sep = opt_str(interp, sep_v, name, 1)?;
+            let maxsplit = match args.get(1).or(kw[1].as_ref()) {
+                Some(v) => interp.to_index(v)?,
+                None => -1,
+            };
+            let parts = if name == "split" { text::split(s, sep, maxsplit)? } else { text::rsplit(s, sep, maxsplit)? };
+            Ok(strs(parts))
+        }
+        "splitlines" => {
+            let kw = take_kwargs(name, kwargs, &["keepends"])?;
+            let keep = match args.first().or(kw[0].as_ref()) {
+                Some(v) => interp.truthy(v)?,
+                None => false,
+            };
+            Ok(strs(text::splitlines(s, keep)))
+        }
+        "strip" | "lstrip" | "rstrip" => {
+            check_count(name, args, 0, 1)?;
+            let chars = opt_str(interp, args.first(), name, 1)?;
+            let r = match name {
+                "strip" => text::strip(s, chars),
+                "lstrip" => text::lstrip(s, chars),
+                _ => text::rstrip(s, chars),
+            };
+            Ok(Value::str(r))
+        }
+        "replace" => {
+            check_count("replace", args, 2, 3)?;
+            let old = str_arg(interp, &args[0], "replace", 1)?;
+            let new = str_arg(interp, &args[1], "replace", 2)?;
+            let count = match args.get(2) {
+                Some(v) => interp.to_index(v)?,
+                None => -1,
+            };
+            Ok(Value::str(text::replace(s, old, new, count)?))
+        }
+        "find" | "rfind" | "index" | "rindex" | "count" => {
+            check_count(name, args, 1, 3)?;
+            let sub = match &args[0] {
+                Value::Str(p) => p.as_str().to_string(),
+                other => return Err(type_error(format!("must be str, not {}", interp.type_name(other)))),
+            };
+            let start = opt_index(interp, args.get(1))?;
+            let end = opt_index(interp, args.get(2))?;
+            Ok(Value::Int(match name {
+                "find" => text::find(s, &sub, start, end),
+                "rfind" => text::rfind(s, &sub, start, end),
+                "index" => text::index(s, &sub, start, end)?,
+                "rindex" => text::rindex(s, &sub, start, end)?,
+                _ => text::count(s, &sub, start, end),
+            }))
+        }
+        "startswith" | "endswith" => {
+            check_count(name, args, 1, 3)?;
+            let start = opt_index(interp, args.get(1))?;
+            let end = opt_index(interp, args.get(2))?;
+            let test = |p: &str| if name == "startswith" { text::startswith(s, p, start, end) } else { text::endswith(s, p, start, end) };
+            match &args[0] {
+                Value::Str(p) => Ok(Value::Bool(test(p.as_str()))),
+                Value::Tuple(t) => {
+                    for it in &t.items {
+                        match it {
+                            Value::Str(p) => {
+                                if test(p.as_str()) {
+                                    return Ok(Value::Bool(true));
+                                }
+                            }
+                            other => return Err(type_error(format!("tuple for {} must only contain str, not {}", name, interp.type_name(other)))),
+                        }
+                    }
+                    Ok(Value::Bool(false))
+                }
+                other => Err(type_error(format!("{} first arg must be str or a tuple of str, not {}", name, interp.type_name(other)))),
+            }
+        }
+        "upper" => Ok(Value::str(text::upper(s))),
+        "lower" => Ok(Value::str(text::lower(s))),
+        "title" => Ok(Value::str(text::title(s))),
+        "capitalize" => Ok(Value::str(text::capitalize(s))),
+        "swapcase" => Ok(Value::str(text::swapcase(s))),
+        "casefold" => Ok(Value::str(text::casefold(s))),
+        "isdigit" => Ok(Value::Bool(text::isdigit(s))),
+        "isdecimal" => Ok(Value::Bool(text::isdecimal(s))),
+        "isnumeric" => Ok(Value::Bool(text::isnumeric(s))),
+        "isalpha" => Ok(Value::Bool(text::isalpha(s))),
+        "isalnum" => Ok(Value::Bool(text::isalnum(s))),
+        "isspace" => Ok(Value::Bool(text::isspace(s))),
+        "isupper" => Ok(Value::Bool(text::isupper(s))),
+        "islower" => Ok(Value::Bool(text::islower(s))),
+        "istitle" => Ok(Value::Bool(text::istitle(s))),
+        "isidentifier" => Ok(Value::Bool(text::isidentifier(s))),
+        "isascii" => Ok(Value::Bool(text::isascii(s))),
+        "isprintable" => Ok(Value::Bool(text::isprintable(s))),
+        "center" | "ljust" | "rjust" => {
+            check_count(name, args, 1, 2)?;
+            let width = interp.to_index(&args[0])?;
+            let fill = fillchar(interp, args.get(1), name)?;
+            Ok(Value::str(match name {
+                "center" => text::center(s, width, fill)?,
+                "ljust" => text::ljust(s, width, fill)?,
+                _ => text::rjust(s, width, fill)?,
+            }))
+        }
+        "zfill" => {
+            check_count("zfill", args, 1, 1)?;
+            let width = interp.to_index(&args[0])?;
+            Ok(Value::str(text::zfill(s, width)?))
+        }
+        "expandtabs" => {
+            let kw = take_kwargs(name, kwargs, &["tabsize"])?;
+            let size = match args.first().or(kw[0].as_ref()) {
+                Some(v) => interp.to_index(v)?,
+                None => 8,
+            };
+            Ok(Value::str(text::expandtabs(s, size)?))
+        }
+        "partition" | "rpartition" => {
+            check_count(name, args, 1, 1)?;
+            let sep = str_arg(interp, &args[0], name, 1)?;
+            let (a, b, c) = if name == "partition" { text::partition(s, sep)? } else { text::rpartition(s, sep)? };
+            Ok(Value::tuple(vec![Value::str(a), Value::str(b), Value::str(c)]))
+        }
+        "removeprefix" | "removesuffix" => {
+            check_count(name, args, 1, 1)?;
+            let a = str_arg(interp, &args[0], name, 1)?;
+            Ok(Value::str(if name == "removeprefix" { text::removeprefix(s, a) } else { text::removesuffix(s, a) }))
+        }
+        "format" => Ok(Value::str(format_method(interp, s, args, kwargs)?)),
+        "encode" => Err(PyErr::builtin("NotImplementedError", "str.encode is not supported by pyjit yet (no bytes type)")),
+        _ => Err(type_error(format!("str has no method {}", name))),
+    }
+}
+
+/// `template.format(*args, **kwargs)`.
+pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
+    let mut out = String::new();
+    let chars: Vec<char> = template.chars().collect();
+    let mut i = 0;
+    let mut auto = 0usize;
+    let mut manual = false;
+    while i < chars.len() {
+        let c = chars[i];
+        if c == '}' {
+            if chars.get(i + 1) == Some(&'}') {
+                out.push('}');
+                i += 2;
+                continue;
+            }
+            return Err(value_error("Single '}' encountered in format string"));
+        }
+        if c != '{' {
+            out.push(c);
+            i += 1;
+            continue;
+        }
+        if chars.get(i + 1) == Some(&'{') {
+            out.push('{');
+            i += 2;
+            continue;
+        }
+        // Parse a replacement field, tracking nested braces in the spec.
+        let mut depth = 1;
+        let mut j = i + 1;
+        while j < chars.len() && depth > 0 {
+            match chars[j] {
+                '{' => depth += 1,
+                '}' => depth -= 1,
+                _ => {}
+            }
+            if depth > 0 {
+                j += 1;
+            }
+        }
+        if depth > 0 {
+            return Err(value_error("expected '}' before end of string"));
+        }
+        let field: String = chars[i + 1..j].iter().collect();
+        i = j + 1;
+        let (name_part, conv, spec) = split_field(&field)?;
+        let value = resolve_field(interp, &name_part, args, kwargs, &mut auto, &mut manual)?;
+        let value = match conv {
+            Some('r') => Value::str(interp.repr(&value)?),
+            Some('s') => Value::str(interp.to_str(&value)?),
+            Some('a') => Value::str(crate::format::ascii_escape(&interp.repr(&value)?)),
+            Some(other) => return Err(value_error(format!("Unknown conversion specifier {}", other))),
+            None => value,
+        };
+        let spec = if spec.contains('{') { format_method(interp, &spec, args, kwargs)? } else { spec };
+        out.push_str(&interp.format(&value, &spec)?);
+    }
+    Ok(out)
+}
+
+fn split_field(field: &str) -> PyResult<(String, Option<char>, String)> {
+    let mut name = String::new();
+    let mut conv = None;
+    let mut spec = String::new();
+    let mut chars = field.chars().peekable();
+    let mut in_bracket = false;
+    while let Some(c) = chars.next() {
+        match c {
+            '[' => {
+                in_bracket = true;
+                name.push(c);
+            }
+            ']' => {
+                in_bracket = false;
+                name.push(c);
+            }
+            '!' if !in_bracket => {
+                conv = chars.next();
+                match chars.next() {
+                    Some(':') => spec = chars.by_ref().collect(),
+                    None => {}
+                    Some(_) => return Err(value_error("expected ':' after conversion specifier")),
+                }
+                break;
+            }
+            ':' if !in_bracket => {
+                spec = chars.by_ref().collect();
+                break;
+            }
+            _ => name.push(c),
+        }
+    }
+    Ok((name, conv, spec))
+}
+
+fn resolve_field(interp: &mut Interp, name: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize, manual: &mut bool) -> PyResult<Value> {
+    let first_end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
+    let (first, mut rest) = name.split_at(first_end);
+    let mut value = if first.is_empty() {
+        if *manual {
+            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
+        }
+        let v = args.get(*auto).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
+        *auto += 1;
+        v
+    } else if let Ok(n) = first.parse::<usize>() {
+        if *auto > 0 {
+            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
+        }
+        *manual = true;
+        args.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", n)))?
+    } else {
+        kwargs.iter().find(|(k, _)| k.as_ref() == first).map(|(_, v)| v.clone()).ok_or_else(|| key_error(Value::str(first)))?
+    };
+    while !rest.is_empty() {
+        if let Some(r) = rest.strip_prefix('.') {
+            let end = r.find(|c| c == '.' || c == '[').unwrap_or(r.len());
+            let attr: Rc<str> = Rc::from(&r[..end]);
+            value = interp.get_attr(&value, &attr)?;
+            rest = &r[end..];
+        } else if let Some(r) = rest.strip_prefix('[') {
+            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
+            let key = &r[..end];
+            let k = match key.parse::<i64>() {
+                Ok(n) => Value::Int(n),
+                Err(_) => Value::str(key),
+            };
+            value = interp.get_item(&value, &k)?;
+            rest = &r[end + 1..];
+        } else {
+            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
+        }
+    }
+    Ok(value)
+}

@@ -1,0 +1,37 @@
+//! The `builtins` module: functions, types and exception classes.
+
+pub mod args;
+pub mod constructors;
+mod functions;
+mod iteration;
+pub mod methods;
+mod numbers;
+pub mod sort;
+
+use crate::interp::{types, Interp};
+use crate::object::{BuiltinFunction, NativeFn};
+use crate::value::Value;
+use std::rc::Rc;
+
+/// Makes a native function value.
+pub fn native(name: &str, func: NativeFn) -> Value {
+    Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, owner: None }))
+}
+
+/// Installs every builtin into `interp.builtins`.
+pub fn install(interp: &mut Interp) {
+    let b = interp.builtins.clone();
+    for (name, cls) in types().all() {
+        b.set(name, Value::Class(cls.clone()));
+    }
+    for (name, f) in functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS.iter()).chain(numbers::FUNCTIONS.iter()) {
+        b.set(name, native(name, *f));
+    }
+    b.set("None", Value::None);
+    b.set("True", Value::Bool(true));
+    b.set("False", Value::Bool(false));
+    b.set("Ellipsis", Value::Ellipsis);
+    b.set("NotImplemented", Value::NotImplemented);
+    b.set("__name__", Value::str("builtins"));
+    b.set("__debug__", Value::Bool(true));
+}

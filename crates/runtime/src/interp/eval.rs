@@ -1,0 +1,760 @@
+//! The dispatch loop: executes a frame's bytecode until it returns, yields or raises.
+//!
+//! Hot instructions have inline fast paths for unboxed ints and floats (with overflow
+//! checks that fall back to exact big-int arithmetic) and record type feedback; every
+//! other case goes to the general operation in `ops`, `attr`, `call`, ...
+
+use super::feedback::{record_binary, record_unary};
+use super::frame::{Frame, FrameExit};
+use super::Interp;
+use crate::error::{PyErr, PyResult};
+use crate::object::*;
+use crate::value::Value;
+use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, NO_REG};
+use std::rc::Rc;
+use std::sync::atomic::Ordering;
+
+/// How a frame is (re)entered.
+pub enum Resume {
+    Start,
+    Send(Value),
+    Throw(PyErr),
+}
+
+/// An exception leaving the inner loop; `reraise` skips adding a traceback entry.
+pub(crate) struct Unwind {
+    pub err: PyErr,
+    pub reraise: bool,
+}
+
+impl From<PyErr> for Unwind {
+    fn from(err: PyErr) -> Self {
+        Unwind { err, reraise: false }
+    }
+}
+
+#[inline(always)]
+fn reg(r: u32) -> usize {
+    r as usize
+}
+
+impl Interp {
+    /// Runs `frame` from its current pc until it returns or yields.
+    pub fn run_frame(&mut self, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
+        frame.handler_base = self.handling.len();
+        let mut pending: Option<Unwind> = None;
+        match resume {
+            Resume::Start => {}
+            Resume::Send(v) => {
+                if frame.yield_dst != u32::MAX {
+                    frame.regs[frame.yield_dst as usize] = v;
+                }
+            }
+            Resume::Throw(e) => {
+                frame.yield_dst = u32::MAX;
+                if let Some(Instr::YieldFrom { .. }) = frame.code.raw.instrs.get(frame.pc) {
+                    // Delegate the throw to the sub-iterator first.
+                    match self.yield_from_throw(frame, e) {
+                        Ok(Some(v)) => return Ok(FrameExit::Yield(v)),
+                        Ok(None) => {}
+                        Err(e) => pending = Some(Unwind { err: e, reraise: false }),
+                    }
+                } else {
+                    frame.pc = frame.pc.saturating_sub(1);
+                    pending = Some(Unwind { err: e, reraise: false });
+                }
+            }
+        }
+        loop {
+            let result = match pending.take() {
+                Some(u) => Err(u),
+                None => self.execute(frame),
+            };
+            let unwind = match result {
+                Ok(exit) => return Ok(exit),
+                Err(u) => u,
+            };
+            let err = unwind.err;
+            if !unwind.reraise {
+                let raw = &frame.code.raw;
+                let line = frame.line_at(frame.pc);
+                if let Some(data) = &err.exc.exc {
+                    data.traceback.borrow_mut().push(TracebackEntry { filename: raw.filename.clone(), name: raw.name.clone(), line });
+                    // Implicit exception chaining (`During handling of ...`).
+                    if let Some(top) = self.handling.last() {
+                        if !top.is(&err.value()) && data.context.borrow().is_none() {
+                            *data.context.borrow_mut() = Some(top.clone());
+                        }
+                    }
+                }
+            }
+            match frame.code.raw.handler_for(frame.pc as u32) {
+                Some(entry) => {
+                    self.handling.truncate(frame.handler_base + entry.depth as usize);
+                    frame.regs[entry.exc as usize] = err.value();
+                    frame.pc = entry.handler as usize;
+                }
+                None => {
+                    self.handling.truncate(frame.handler_base);
+                    return Err(err);
+                }
+            }
+        }
+    }
+
+    /// The inner loop. On error, `frame.pc` is the faulting instruction.
+    fn execute(&mut self, frame: &mut Frame) -> Result<FrameExit, Unwind> {
+        let code = frame.code.clone();
+        let raw = code.raw.clone();
+        let instrs = &raw.instrs[..];
+        let mut pc = frame.pc;
+        macro_rules! t {
+            ($e:expr) => {
+                match $e {
+                    Ok(v) => v,
+                    Err(e) => {
+                        frame.pc = pc;
+                        return Err(Unwind { err: e, reraise: false });
+                    }
+                }
+            };
+        }
+        loop {
+            let instr = &instrs[pc];
+            match instr {
+                Instr::Move { dst, src } => {
+                    let v = frame.regs[reg(*src)].clone();
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::Add { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::Add, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Sub { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::Sub, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Mul { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
+                        (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::Mul, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Pow { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(2)) if x.checked_mul(*x).is_some() => Value::Int(x * x),
+                        (Value::Float(x), Value::Int(2)) => Value::Float(x * x),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::Pow, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::TrueDiv { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Float(x), Value::Float(y)) if *y != 0.0 => Value::Float(x / y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::TrueDiv, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::FloorDiv { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) if *y > 0 && *x >= 0 => Value::Int(x / y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::FloorDiv, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Mod { dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) if *y > 0 && *x >= 0 => Value::Int(x % y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.binary_op(BinOp::Mod, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::BinaryOp { op, dst, a, b, fb } => {
+                    let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
+                    record_binary(&code, *fb, x, y);
+                    let r = t!(self.binary_op(*op, x, y));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::InplaceOp { op, dst, a, b, fb } => {
+                    let fast = match (op, &frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(*y).map(Value::Int),
+                        (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(*y).map(Value::Int),
+                        (BinOp::Mul, Value::Int(x), Value::Int(y)) => x.checked_mul(*y).map(Value::Int),
+                        (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
+                        (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
+                        (BinOp::Mul, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(v) => v,
+                        None => {
+                            let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
+                            record_binary(&code, *fb, x, y);
+                            if *op == BinOp::Add && a == dst {
+                                // An accumulator held only by this register grows in place.
+                                if let (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) = (x, y) {
+                                    let y = y.clone();
+                                    let acc = std::mem::replace(&mut frame.regs[reg(*a)], Value::Undefined);
+                                    frame.regs[reg(*dst)] = super::ops::bigint_add_owned(acc, &y);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
+                            t!(self.inplace_op(*op, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Compare { op, dst, a, b, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(*op, x.cmp(y))),
+                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(*op, *x, *y)),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            t!(self.compare_op(*op, x, y))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Is { dst, a, b, negate } => {
+                    let r = frame.regs[reg(*a)].is(&frame.regs[reg(*b)]) != *negate;
+                    frame.regs[reg(*dst)] = Value::Bool(r);
+                }
+                Instr::Contains { dst, item, container, negate, fb } => {
+                    let (i, c) = (&frame.regs[reg(*item)], &frame.regs[reg(*container)]);
+                    record_binary(&code, *fb, i, c);
+                    let r = t!(self.contains(c, i)) != *negate;
+                    frame.regs[reg(*dst)] = Value::Bool(r);
+                }
+                Instr::Unary { op, dst, src, fb } => {
+                    let v = &frame.regs[reg(*src)];
+                    record_unary(&code, *fb, v);
+                    let r = t!(self.unary_op(*op, v));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::Jump { target } => {
+                    pc = *target as usize;
+                    continue;
+                }
+                Instr::JumpBackward { target, loop_id } => {
+                    let c = &code.loop_counters[*loop_id as usize];
+                    c.set(c.get().wrapping_add(1));
+                    if super::INTERRUPTED.load(Ordering::Relaxed) {
+                        super::INTERRUPTED.store(false, Ordering::Relaxed);
+                        t!(Err(PyErr::with_args(&super::types().exc("KeyboardInterrupt"), vec![])));
+                    }
+                    pc = *target as usize;
+                    continue;
+                }
+                Instr::JumpIfFalse { cond, target } => {
+                    let truth = match &frame.regs[reg(*cond)] {
+                        Value::Bool(b) => *b,
+                        Value::Int(i) => *i != 0,
+                        Value::None => false,
+                        v => t!(self.truthy(v)),
+                    };
+                    if !truth {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::JumpIfTrue { cond, target } => {
+                    let truth = match &frame.regs[reg(*cond)] {
+                        Value::Bool(b) => *b,
+                        Value::Int(i) => *i != 0,
+                        Value::None => false,
+                        v => t!(self.truthy(v)),
+                    };
+                    if truth {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::GetIter { dst, src } => {
+                    let it = t!(self.get_iter(&frame.regs[reg(*src)]));
+                    frame.regs[reg(*dst)] = it;
+                }
+                Instr::ForIter { dst, iter, exit, fb } => {
+                    let next = match super::iter::next_fast(&frame.regs[reg(*iter)]) {
+                        Some(n) => n,
+                        None => {
+                            let it = frame.regs[reg(*iter)].clone();
+                            t!(self.iter_next(&it))
+                        }
+                    };
+                    match next {
+                        Some(v) => {
+                            record_unary(&code, *fb, &v);
+                            frame.regs[reg(*dst)] = v;
+                        }
+                        None => {
+                            pc = *exit as usize;
+                            continue;
+                        }
+                    }
+                }
+                Instr::LoadGlobal { dst, name } => {
+                    let v = t!(self.load_global(&code, &frame.globals, *name));
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::StoreGlobal { name, src } => {
+                    let slot = self.global_slot(&code, &frame.globals, *name);
+                    let v = frame.regs[reg(*src)].clone();
+                    frame.globals.slots.borrow_mut()[slot] = v;
+                }
+                Instr::DeleteGlobal { name } => {
+                    let n = &raw.names[*name as usize];
+                    if !frame.globals.delete(n) {
+                        t!(Err(PyErr::builtin("NameError", format!("name '{}' is not defined", n))));
+                    }
+                }
+                Instr::LoadName { dst, name } => {
+                    let n = raw.names[*name as usize].clone();
+                    let v = match &frame.namespace {
+                        Some(ns) => t!(self.dict_get_str(ns, &n)),
+                        None => None,
+                    };
+                    let v = match v {
+                        Some(v) => v,
+                        None => t!(self.load_global(&code, &frame.globals, *name)),
+                    };
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::StoreName { name, src } => {
+                    let n = raw.names[*name as usize].clone();
+                    let v = frame.regs[reg(*src)].clone();
+                    match frame.namespace.clone() {
+                        Some(ns) => t!(self.dict_set(&ns, Value::str(n.as_ref()), v)),
+                        None => frame.globals.set(&n, v),
+                    }
+                }
+                Instr::DeleteName { name } => {
+                    let n = raw.names[*name as usize].clone();
+                    if let Some(ns) = frame.namespace.clone() {
+                        let removed = t!(self.dict_remove(&ns, &Value::str(n.as_ref())));
+                        if removed.is_none() {
+                            t!(Err(PyErr::builtin("NameError", format!("name '{}' is not defined", n))));
+                        }
+                    }
+                }
+                Instr::LoadBuiltin { dst, name } => {
+                    let n = &raw.names[*name as usize];
+                    let v = t!(self.builtins.get(n).ok_or_else(|| PyErr::builtin("NameError", format!("name '{}' is not defined", n))));
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::LoadDeref { dst, cell } => {
+                    let v = match &frame.regs[reg(*cell)] {
+                        Value::Cell(c) => c.value.borrow().clone(),
+                        _ => Value::Undefined,
+                    };
+                    if v.is_undefined() {
+                        t!(Err(self.unbound_cell_error(&raw, *cell)));
+                    }
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::StoreDeref { cell, src } => {
+                    let v = frame.regs[reg(*src)].clone();
+                    if let Value::Cell(c) = &frame.regs[reg(*cell)] {
+                        *c.value.borrow_mut() = v;
+                    }
+                }
+                Instr::DeleteDeref { cell } => {
+                    let was = match &frame.regs[reg(*cell)] {
+                        Value::Cell(c) => std::mem::replace(&mut *c.value.borrow_mut(), Value::Undefined),
+                        _ => Value::Undefined,
+                    };
+                    if was.is_undefined() {
+                        t!(Err(self.unbound_cell_error(&raw, *cell)));
+                    }
+                }
+                Instr::MakeCell { reg: r } => {
+                    let v = std::mem::replace(&mut frame.regs[reg(*r)], Value::Undefined);
+                    frame.regs[reg(*r)] = Value::Cell(Rc::new(PyCell::new(v)));
+                }
+                Instr::CheckBound { reg: r } => {
+                    if frame.regs[reg(*r)].is_undefined() {
+                        t!(Err(unbound_local(&raw.varnames[reg(*r)])));
+                    }
+                }
+                Instr::DeleteLocal { reg: r } => {
+                    if frame.regs[reg(*r)].is_undefined() {
+                        t!(Err(unbound_local(&raw.varnames[reg(*r)])));
+                    }
+                    frame.regs[reg(*r)] = Value::Undefined;
+                }
+                Instr::BuildList { dst, start, n } => {
+                    let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
+                    frame.regs[reg(*dst)] = Value::list(items);
+                }
+                Instr::BuildTuple { dst, start, n } => {
+                    let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
+                    frame.regs[reg(*dst)] = Value::tuple(items);
+                }
+                Instr::BuildSet { dst, start, n } => {
+                    let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
+                    let s = t!(self.new_set(items, false));
+                    frame.regs[reg(*dst)] = s;
+                }
+                Instr::BuildDict { dst, start, n } => {
+                    let d = Rc::new(PyDict::new());
+                    for i in 0..*n as usize {
+                        let k = frame.regs[reg(*start) + 2 * i].clone();
+                        let v = frame.regs[reg(*start) + 2 * i + 1].clone();
+                        t!(self.dict_set(&d, k, v));
+                    }
+                    frame.regs[reg(*dst)] = Value::Dict(d);
+                }
+                Instr::BuildSlice { dst, lower, upper, step } => {
+                    let get = |r: u32| if r == NO_REG { Value::None } else { frame.regs[reg(r)].clone() };
+                    let s = PySlice { start: get(*lower), stop: get(*upper), step: get(*step) };
+                    frame.regs[reg(*dst)] = Value::Slice(Rc::new(s));
+                }
+                Instr::BuildString { dst, start, n } => {
+                    let mut s = String::new();
+                    for v in &frame.regs[reg(*start)..reg(*start) + *n as usize] {
+                        if let Value::Str(p) = v {
+                            s.push_str(p.as_str());
+                        }
+                    }
+                    frame.regs[reg(*dst)] = Value::str(s);
+                }
+                Instr::FormatValue { dst, src, conv, spec } => {
+                    let v = frame.regs[reg(*src)].clone();
+                    let spec = if *spec == NO_REG { None } else { Some(frame.regs[reg(*spec)].clone()) };
+                    let s = t!(self.format_value(&v, *conv, spec.as_ref()));
+                    frame.regs[reg(*dst)] = s;
+                }
+                Instr::ListAppend { list, item } => {
+                    let v = frame.regs[reg(*item)].clone();
+                    if let Value::List(l) = &frame.regs[reg(*list)] {
+                        l.items.borrow_mut().push(v);
+                    }
+                }
+                Instr::ListExtend { list, iterable } => {
+                    let items = t!(self.collect(&frame.regs[reg(*iterable)]));
+                    if let Value::List(l) = &frame.regs[reg(*list)] {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::SetAdd { set, item } => {
+                    let (s, v) = (frame.regs[reg(*set)].clone(), frame.regs[reg(*item)].clone());
+                    t!(self.set_add(&s, v));
+                }
+                Instr::SetUpdate { set, iterable } => {
+                    let items = t!(self.collect(&frame.regs[reg(*iterable)]));
+                    let s = frame.regs[reg(*set)].clone();
+                    for v in items {
+                        t!(self.set_add(&s, v));
+                    }
+                }
+                Instr::DictSet { dict, key, value } => {
+                    let (k, v) = (frame.regs[reg(*key)].clone(), frame.regs[reg(*value)].clone());
+                    if let Value::Dict(d) = frame.regs[reg(*dict)].clone() {
+                        t!(self.dict_set(&d, k, v));
+                    }
+                }
+                Instr::DictUpdate { dict, mapping } => {
+                    let m = frame.regs[reg(*mapping)].clone();
+                    if let Value::Dict(d) = frame.regs[reg(*dict)].clone() {
+                        t!(self.dict_update_from(&d, &m));
+                    }
+                }
+                Instr::ListToTuple { dst, src } => {
+                    let items = match &frame.regs[reg(*src)] {
+                        Value::List(l) => l.to_vec(),
+                        _ => Vec::new(),
+                    };
+                    frame.regs[reg(*dst)] = Value::tuple(items);
+                }
+                Instr::Subscript { dst, obj, index, fb } => {
+                    let (o, i) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)]);
+                    let fast = match (o, i) {
+                        (Value::List(l), Value::Int(i)) => {
+                            let items = l.items.borrow();
+                            let n = items.len() as i64;
+                            let j = if *i < 0 { i + n } else { *i };
+                            if j >= 0 && j < n {
+                                Some(items[j as usize].clone())
+                            } else {
+                                None
+                            }
+                        }
+                        _ => None,
+                    };
+                    let r = match fast {
+                        Some(v) => v,
+                        None => {
+                            record_binary(&code, *fb, o, i);
+                            t!(self.get_item(o, i))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::StoreSubscript { obj, index, src, fb } => {
+                    let (o, i, v) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)], frame.regs[reg(*src)].clone());
+                    record_binary(&code, *fb, o, i);
+                    t!(self.set_item(o, i, v));
+                }
+                Instr::DeleteSubscript { obj, index } => {
+                    let (o, i) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)]);
+                    t!(self.del_item(o, i));
+                }
+                Instr::LoadAttr { dst, obj, name, fb } => {
+                    let o = &frame.regs[reg(*obj)];
+                    record_unary(&code, *fb, o);
+                    let r = t!(self.get_attr(o, &raw.names[*name as usize]));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::StoreAttr { obj, name, src } => {
+                    let (o, v) = (&frame.regs[reg(*obj)], frame.regs[reg(*src)].clone());
+                    t!(self.set_attr(o, &raw.names[*name as usize], v));
+                }
+                Instr::DeleteAttr { obj, name } => {
+                    let o = &frame.regs[reg(*obj)];
+                    t!(self.del_attr(o, &raw.names[*name as usize]));
+                }
+                Instr::Call { dst, func, base, nargs, fb } => {
+                    let f = &frame.regs[reg(*func)];
+                    record_unary(&code, *fb, f);
+                    let args = &frame.regs[reg(*base)..reg(*base) + *nargs as usize];
+                    let r = match f {
+                        Value::Builtin(b) => t!((b.func)(self, args, &[])),
+                        Value::Function(fun) if fun.simple_call(args.len()) => {
+                            let fun = fun.clone();
+                            t!(self.call_simple(&fun, args))
+                        }
+                        _ => {
+                            let f = f.clone();
+                            t!(self.call(&f, args, &[]))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::CallKw { dst, func, base, nargs, kw, fb } => {
+                    let names = &raw.kwnames[*kw as usize];
+                    let f = frame.regs[reg(*func)].clone();
+                    record_unary(&code, *fb, &f);
+                    let all = &frame.regs[reg(*base)..reg(*base) + *nargs as usize];
+                    let npos = all.len() - names.len();
+                    let kwargs: Vec<(Rc<str>, Value)> = names.iter().cloned().zip(all[npos..].iter().cloned()).collect();
+                    let r = t!(self.call(&f, &all[..npos], &kwargs));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::CallMethod { dst, name, base, nargs, fb } => {
+                    let recv = &frame.regs[reg(*base)];
+                    record_unary(&code, *fb, recv);
+                    let name = &raw.names[*name as usize];
+                    let with_self = &frame.regs[reg(*base)..reg(*base) + 1 + *nargs as usize];
+                    let r = t!(self.call_method_regs(name, with_self));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::CallEx { dst, func, args, kwargs } => {
+                    let f = frame.regs[reg(*func)].clone();
+                    let pos = match &frame.regs[reg(*args)] {
+                        Value::Tuple(t) => t.items.clone(),
+                        _ => Vec::new(),
+                    };
+                    let kw = if *kwargs == NO_REG { Vec::new() } else { t!(self.kwargs_from_dict(&frame.regs[reg(*kwargs)])) };
+                    let r = t!(self.call(&f, &pos, &kw));
+                    frame.regs[reg(*dst)] = r;
+                }
+                Instr::MakeFunction { dst, code: child, defaults, kwdefaults, cells, nfree } => {
+                    let f = t!(self.make_function(&code, frame, *child, *defaults, *kwdefaults, *cells, *nfree));
+                    frame.regs[reg(*dst)] = f;
+                }
+                Instr::BuildClass { dst, body, name, bases, nbases } => {
+                    let body_fn = frame.regs[reg(*body)].clone();
+                    let bases = frame.regs[reg(*bases)..reg(*bases) + *nbases as usize].to_vec();
+                    let cls = t!(self.build_class(&body_fn, &raw.names[*name as usize], bases));
+                    frame.regs[reg(*dst)] = cls;
+                }
+                Instr::Return { src } => {
+                    let v = std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined);
+                    // Constants must stay in their registers for the next use of the frame.
+                    if *src >= raw.const_base {
+                        frame.regs[reg(*src)] = v.clone();
+                    }
+                    frame.pc = pc;
+                    return Ok(FrameExit::Return(v));
+                }
+                Instr::Yield { dst, src } => {
+                    let v = frame.regs[reg(*src)].clone();
+                    frame.pc = pc + 1;
+                    frame.yield_dst = *dst;
+                    return Ok(FrameExit::Yield(v));
+                }
+                Instr::YieldFrom { dst, iter } => {
+                    let sent = if frame.yield_dst == *dst { std::mem::replace(&mut frame.regs[reg(*dst)], Value::None) } else { Value::None };
+                    frame.yield_dst = u32::MAX;
+                    let sub = frame.regs[reg(*iter)].clone();
+                    match t!(self.send_to(&sub, sent)) {
+                        super::generator::SendResult::Yielded(v) => {
+                            frame.pc = pc;
+                            frame.yield_dst = *dst;
+                            return Ok(FrameExit::Yield(v));
+                        }
+                        super::generator::SendResult::Returned(v) => frame.regs[reg(*dst)] = v,
+                    }
+                }
+                Instr::Raise { exc, cause } => {
+                    frame.pc = pc;
+                    if *exc == NO_REG {
+                        let err = match self.handling.last() {
+                            Some(Value::Instance(i)) => PyErr { exc: i.clone() },
+                            _ => PyErr::builtin("RuntimeError", "No active exception to reraise"),
+                        };
+                        return Err(Unwind { err, reraise: true });
+                    }
+                    let e = t!(self.make_exception(&frame.regs[reg(*exc)]));
+                    if *cause != NO_REG {
+                        let c = &frame.regs[reg(*cause)];
+                        let cause_val = match c {
+                            Value::None => None,
+                            other => Some(t!(self.make_exception(other)).value()),
+                        };
+                        if let Some(d) = &e.exc.exc {
+                            *d.cause.borrow_mut() = cause_val;
+                            d.suppress_context.set(true);
+                        }
+                    }
+                    return Err(Unwind { err: e, reraise: false });
+                }
+                Instr::Reraise { exc } => {
+                    frame.pc = pc;
+                    let err = match &frame.regs[reg(*exc)] {
+                        Value::Instance(i) => PyErr { exc: i.clone() },
+                        _ => PyErr::builtin("SystemError", "reraise of a non-exception"),
+                    };
+                    return Err(Unwind { err, reraise: true });
+                }
+                Instr::CheckExcMatch { dst, exc, typ } => {
+                    let m = t!(self.exception_matches(&frame.regs[reg(*exc)], &frame.regs[reg(*typ)]));
+                    frame.regs[reg(*dst)] = Value::Bool(m);
+                }
+                Instr::EnterHandler { exc } => {
+                    self.handling.push(frame.regs[reg(*exc)].clone());
+                }
+                Instr::ExitHandler => {
+                    self.handling.pop();
+                }
+                Instr::UnpackSequence { dst, src, n } => {
+                    let items = t!(self.unpack(&frame.regs[reg(*src)], *n as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        frame.regs[reg(*dst) + i] = v;
+                    }
+                }
+                Instr::UnpackEx { dst, src, before, after } => {
+                    let items = t!(self.unpack_ex(&frame.regs[reg(*src)], *before as usize, *after as usize));
+                    for (i, v) in items.into_iter().enumerate() {
+                        frame.regs[reg(*dst) + i] = v;
+                    }
+                }
+                Instr::ImportName { dst, name } => {
+                    let m = t!(self.import_module(&raw.names[*name as usize]));
+                    frame.regs[reg(*dst)] = m;
+                }
+                Instr::ImportFrom { dst, module, name } => {
+                    let m = frame.regs[reg(*module)].clone();
+                    let n = &raw.names[*name as usize];
+                    let v = match self.get_attr(&m, n) {
+                        Ok(v) => v,
+                        Err(_) => {
+                            let mname = match &m {
+                                Value::Module(md) => md.name.to_string(),
+                                _ => "?".into(),
+                            };
+                            t!(Err(PyErr::builtin("ImportError", format!("cannot import name '{}' from '{}' (unknown location)", n, mname))))
+                        }
+                    };
+                    frame.regs[reg(*dst)] = v;
+                }
+                Instr::WithEnter { dst, exit, mgr } => {
+                    let m = frame.regs[reg(*mgr)].clone();
+                    let (enter_result, exit_fn) = t!(self.with_enter(&m));
+                    frame.regs[reg(*exit)] = exit_fn;
+                    frame.regs[reg(*dst)] = enter_result;
+                }
+                Instr::WithExit { dst, exit, exc } => {
+                    let f = frame.regs[reg(*exit)].clone();
+                    let e = if *exc == NO_REG { None } else { Some(frame.regs[reg(*exc)].clone()) };
+                    let r = t!(self.with_exit(&f, e));
+                    frame.regs[reg(*dst)] = Value::Bool(r);
+                }
+                Instr::Nop => {}
+            }
+            pc += 1;
+        }
+    }
+
+    fn unbound_cell_error(&self, raw: &pyjit_compiler::CodeObject, cell: u32) -> PyErr {
+        let i = (cell - raw.cell_base) as usize;
+        let name = raw.cellnames.get(i).map(|s| s.to_string()).unwrap_or_default();
+        if (i as u32) < raw.ncells {
+            unbound_local(&name)
+        } else {
+            PyErr::builtin("NameError", format!("cannot access free variable '{}' where it is not associated with a value in enclosing scope", name))
+        }
+    }
+}
+
+fn unbound_local(name: &str) -> PyErr {
+    PyErr::builtin("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
+/// Applies a comparison operator to an ordering.
+#[inline]
+pub fn cmp_ord(op: CmpOp, o: std::cmp::Ordering) -> bool {
+    use std::cmp::Ordering::*;
+    match op {
+        CmpOp::Lt => o == Less,
+        CmpOp::Le => o != Greater,
+        CmpOp::Eq => o == Equal,
+        CmpOp::Ne => o != Equal,
+        CmpOp::Gt => o == Greater,
+        CmpOp::Ge => o != Less,
+    }
+}
+
+/// IEEE comparison of two floats (every comparison with nan is false but `!=`).
+#[inline]
+pub fn cmp_f64(op: CmpOp, x: f64, y: f64) -> bool {
+    match op {
+        CmpOp::Lt => x < y,
+        CmpOp::Le => x <= y,
+        CmpOp::Eq => x == y,
+        CmpOp::Ne => x != y,
+        CmpOp::Gt => x > y,
+        CmpOp::Ge => x >= y,
+    }
+}

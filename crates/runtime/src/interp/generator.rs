@@ -1,0 +1,138 @@
+//! Generator protocol: resuming suspended frames (`gen_send_ex` in CPython's
+//! `Objects/genobject.c`), `yield from` delegation, `send`/`throw`/`close`.
+
+use super::eval::Resume;
+use super::frame::FrameExit;
+use super::Interp;
+use crate::error::{type_error, PyErr, PyResult};
+use crate::object::*;
+use crate::value::Value;
+use pyjit_compiler::bytecode::Instr;
+use std::rc::Rc;
+
+/// Outcome of resuming a generator or sub-iterator.
+pub enum SendResult {
+    Yielded(Value),
+    Returned(Value),
+}
+
+impl Interp {
+    /// Resumes `g` with `resume`.
+    pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<SendResult> {
+        let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
+        match state {
+            GeneratorState::Running => Err(PyErr::builtin("ValueError", "generator already executing")),
+            GeneratorState::Finished => {
+                *g.state.borrow_mut() = GeneratorState::Finished;
+                match resume {
+                    Resume::Throw(e) => Err(e),
+                    _ => Ok(SendResult::Returned(Value::None)),
+                }
+            }
+            GeneratorState::Suspended(mut frame) => {
+                if !g.started.get() {
+                    if let Resume::Send(v) = &resume {
+                        if !matches!(v, Value::None) {
+                            *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                            return Err(type_error("can't send non-None value to a just-started generator"));
+                        }
+                    }
+                    if let Resume::Throw(e) = resume {
+                        *g.state.borrow_mut() = GeneratorState::Finished;
+                        return Err(e);
+                    }
+                }
+                g.started.set(true);
+                if let Err(e) = self.enter_call() {
+                    *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                    return Err(e);
+                }
+                let r = self.run_frame(&mut frame, resume);
+                self.depth -= 1;
+                match r {
+                    Ok(FrameExit::Yield(v)) => {
+                        *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                        Ok(SendResult::Yielded(v))
+                    }
+                    Ok(FrameExit::Return(v)) => {
+                        *g.state.borrow_mut() = GeneratorState::Finished;
+                        Ok(SendResult::Returned(v))
+                    }
+                    Err(e) => {
+                        *g.state.borrow_mut() = GeneratorState::Finished;
+                        if e.matches("StopIteration") {
+                            let r = PyErr::builtin("RuntimeError", "generator raised StopIteration");
+                            if let Some(d) = &r.exc.exc {
+                                *d.cause.borrow_mut() = Some(e.value());
+                                d.suppress_context.set(true);
+                            }
+                            return Err(r);
+                        }
+                        Err(e)
+                    }
+                }
+            }
+        }
+    }
+
+    /// Sends `value` into a sub-iterator of `yield from`.
+    pub fn send_to(&mut self, sub: &Value, value: Value) -> PyResult<SendResult> {
+        match sub {
+            Value::Generator(g) => self.gen_resume(g, Resume::Send(value)),
+            _ if matches!(value, Value::None) => match self.iter_next_with_value(sub)? {
+                Ok(v) => Ok(SendResult::Yielded(v)),
+                Err(ret) => Ok(SendResult::Returned(ret)),
+            },
+            _ => {
+                let r = self.call_method_regs(&Rc::from("send"), &[sub.clone(), value]);
+                match r {
+                    Ok(v) => Ok(SendResult::Yielded(v)),
+                    Err(e) if e.matches("StopIteration") => Ok(SendResult::Returned(e.args().first().cloned().unwrap_or(Value::None))),
+                    Err(e) => Err(e),
+                }
+            }
+        }
+    }
+
+    /// Throws into the sub-iterator of the `yield from` the frame is suspended at.
+    /// `Ok(Some(v))`: it yielded `v`; `Ok(None)`: it returned (the frame continues).
+    pub(crate) fn yield_from_throw(&mut self, frame: &mut super::Frame, e: PyErr) -> PyResult<Option<Value>> {
+        let Some(Instr::YieldFrom { dst, iter }) = frame.code.raw.instrs.get(frame.pc).cloned() else {
+            return Err(e);
+        };
+        let sub = frame.regs[iter as usize].clone();
+        match &sub {
+            Value::Generator(g) => match self.gen_resume(g, Resume::Throw(e))? {
+                SendResult::Yielded(v) => {
+                    frame.yield_dst = dst;
+                    Ok(Some(v))
+                }
+                SendResult::Returned(v) => {
+                    frame.regs[dst as usize] = v;
+                    frame.pc += 1;
+                    Ok(None)
+                }
+            },
+            _ => Err(e),
+        }
+    }
+
+    /// `gen.close()`.
+    pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
+        if let GeneratorState::Suspended(_) = &*g.state.borrow() {
+        } else {
+            return Ok(Value::None);
+        }
+        if !g.started.get() {
+            *g.state.borrow_mut() = GeneratorState::Finished;
+            return Ok(Value::None);
+        }
+        let exit = PyErr::with_args(&super::types().exc("GeneratorExit"), vec![]);
+        match self.gen_resume(g, Resume::Throw(exit)) {
+            Ok(SendResult::Yielded(_)) => Err(PyErr::builtin("RuntimeError", "generator ignored GeneratorExit")),
+            Ok(SendResult::Returned(_)) => Ok(Value::None),
+            Err(e) if e.matches("GeneratorExit") || e.matches("StopIteration") => Ok(Value::None),
+            Err(e) => Err(e),
+        }
+    }
+}

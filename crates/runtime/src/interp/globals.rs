@@ -1,0 +1,44 @@
+//! Global and builtin name lookup through per-instruction slot caches.
+
+use super::Interp;
+use crate::error::{PyErr, PyResult};
+use crate::object::{Code, Module};
+use crate::value::Value;
+use std::rc::Rc;
+
+impl Interp {
+    /// The module slot of `code.names[name]`, cached in the code object.
+    #[inline]
+    pub(crate) fn global_slot(&self, code: &Code, globals: &Module, name: u32) -> usize {
+        let cached = code.global_slots[name as usize].get();
+        if cached != u32::MAX {
+            return cached as usize;
+        }
+        let slot = globals.slot_of(&code.raw.names[name as usize]);
+        code.global_slots[name as usize].set(slot);
+        slot as usize
+    }
+
+    /// `LoadGlobal`: module globals, then builtins; `NameError` if neither binds it.
+    #[inline]
+    pub(crate) fn load_global(&mut self, code: &Rc<Code>, globals: &Rc<Module>, name: u32) -> PyResult<Value> {
+        let slot = self.global_slot(code, globals, name);
+        {
+            let slots = globals.slots.borrow();
+            let v = &slots[slot];
+            if !v.is_undefined() {
+                return Ok(v.clone());
+            }
+        }
+        let mut bslot = code.builtin_slots[name as usize].get();
+        if bslot == u32::MAX {
+            bslot = self.builtins.slot_of(&code.raw.names[name as usize]);
+            code.builtin_slots[name as usize].set(bslot);
+        }
+        let v = self.builtins.slots.borrow()[bslot as usize].clone();
+        if v.is_undefined() {
+            return Err(PyErr::builtin("NameError", format!("name '{}' is not defined", code.raw.names[name as usize])));
+        }
+        Ok(v)
+    }
+}

@@ -1,0 +1,117 @@
+//! The interpreter: state shared by all frames, and the entry points that run a module.
+
+mod attr;
+mod call;
+mod class_build;
+mod collections;
+mod convert;
+mod eval;
+mod exceptions;
+pub mod feedback;
+mod format_value;
+mod frame;
+mod generator;
+mod globals;
+mod import;
+mod iter;
+mod ops;
+mod subscript;
+pub mod traceback;
+pub mod types;
+
+pub use eval::Resume;
+pub use frame::{Frame, FrameExit};
+pub use generator::SendResult;
+pub use ops::bigint_add_owned as ops_bigint_add_owned;
+pub use types::types;
+
+use crate::error::{PyErr, PyResult};
+use crate::object::{Code, Module};
+use crate::value::Value;
+use std::collections::HashMap;
+use std::io::Write;
+use std::rc::Rc;
+use std::sync::atomic::AtomicBool;
+
+/// Set by the SIGINT handler; polled on loop back-edges (raises `KeyboardInterrupt`).
+pub static INTERRUPTED: AtomicBool = AtomicBool::new(false);
+
+/// Options that change how code runs.
+#[derive(Clone, Debug, Default)]
+pub struct Options {
+    /// `--no-jit`: stay in the interpreter.
+    pub no_jit: bool,
+}
+
+/// One Python interpreter (one per thread).
+pub struct Interp {
+    pub builtins: Rc<Module>,
+    pub main: Rc<Module>,
+    pub modules: HashMap<String, Value>,
+    /// Python call depth, checked against `recursion_limit`.
+    pub depth: usize,
+    pub recursion_limit: usize,
+    /// Exceptions currently being handled (innermost last).
+    pub handling: Vec<Value>,
+    pub stdout: std::io::BufWriter<std::io::Stdout>,
+    pub argv: Vec<String>,
+    pub max_str_digits: usize,
+    pub random: crate::randomlib::Random,
+    /// Recycled register files.
+    pub(crate) reg_pool: Vec<Vec<Value>>,
+    /// Address below which the native stack must not grow (RecursionError instead).
+    pub stack_floor: usize,
+    pub options: Options,
+    /// Source texts by file name, for tracebacks.
+    pub sources: HashMap<String, String>,
+    /// Containers being repr'd (to print `[...]` for cycles).
+    pub(crate) repr_stack: Vec<usize>,
+}
+
+impl Interp {
+    /// A fresh interpreter with the builtins installed and `__main__` created.
+    pub fn new(argv: Vec<String>, options: Options) -> Interp {
+        let builtins = Rc::new(Module::new("builtins"));
+        let main = Rc::new(Module::new("__main__"));
+        main.set("__name__", Value::str("__main__"));
+        main.set("__doc__", Value::None);
+        let mut interp = Interp {
+            builtins,
+            main,
+            modules: HashMap::new(),
+            depth: 0,
+            recursion_limit: 1000,
+            handling: Vec::new(),
+            stdout: std::io::BufWriter::with_capacity(1 << 16, std::io::stdout()),
+            argv,
+            max_str_digits: crate::numeric::DEFAULT_MAX_STR_DIGITS,
+            random: crate::randomlib::Random::from_entropy(),
+            reg_pool: Vec::new(),
+            stack_floor: 0,
+            options,
+            sources: HashMap::new(),
+            repr_stack: Vec::new(),
+        };
+        crate::builtins::install(&mut interp);
+        interp
+    }
+
+    /// Runs the module code `raw` as `__main__`.
+    pub fn run_main(&mut self, raw: Rc<pyjit_compiler::CodeObject>) -> PyResult<()> {
+        let code = Code::new(raw);
+        let main = self.main.clone();
+        let mut frame = Frame::new(code, Vec::new(), main, &[]);
+        self.run_frame(&mut frame, Resume::Start)?;
+        Ok(())
+    }
+
+    /// Flushes buffered standard output (errors are ignored, as at CPython exit).
+    pub fn flush_stdout(&mut self) {
+        let _ = self.stdout.flush();
+    }
+
+    /// Writes `s` to standard output (buffered).
+    pub fn write_stdout(&mut self, s: &str) -> PyResult<()> {
+        self.stdout.write_all(s.as_bytes()).map_err(|e| PyErr::builtin("OSError", e.to_string()))
+    }
+}

@@ -1,0 +1,202 @@
+//! Subscription: `obj[i]`, `obj[i] = v`, `del obj[i]` for sequences, mappings and
+//! user classes (`PyObject_GetItem` & co), including slices.
+
+use super::Interp;
+use crate::error::{index_error, key_error, type_error, PyErr, PyResult};
+use crate::object::*;
+use crate::value::Value;
+use num_traits::Signed;
+use std::rc::Rc;
+
+/// A slice resolved against a length: `(start, stop, step, count)`.
+pub(crate) type SliceIndices = (i64, i64, i64, usize);
+
+impl Interp {
+    fn slice_part(&mut self, v: &Value) -> PyResult<Option<i64>> {
+        match v {
+            Value::None => Ok(None),
+            Value::Int(i) => Ok(Some(*i)),
+            Value::Bool(b) => Ok(Some(*b as i64)),
+            Value::BigInt(b) => Ok(Some(if b.is_negative() { i64::MIN / 2 } else { i64::MAX / 2 })),
+            Value::Instance(_) => Ok(Some(self.to_index(v)?)),
+            _ => Err(type_error("slice indices must be integers or None or have an __index__ method")),
+        }
+    }
+
+    /// Resolves `s` against a sequence of length `len` (`PySlice_AdjustIndices`).
+    pub(crate) fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
+        let start = self.slice_part(&s.start)?;
+        let stop = self.slice_part(&s.stop)?;
+        let step = self.slice_part(&s.step)?;
+        Ok(crate::text::normalize_slice(len, start, stop, step)?)
+    }
+
+    fn seq_index(&mut self, i: &Value, len: usize, what: &str) -> PyResult<usize> {
+        let i = match i {
+            Value::Int(i) => *i,
+            Value::Bool(b) => *b as i64,
+            Value::BigInt(_) => return Err(index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(_) => self.to_index(i)?,
+            other => return Err(type_error(format!("{} indices must be integers or slices, not {}", what, self.type_name(other)))),
+        };
+        let j = if i < 0 { i + len as i64 } else { i };
+        if j < 0 || j >= len as i64 {
+            return Err(index_error(format!("{} index out of range", what)));
+        }
+        Ok(j as usize)
+    }
+
+    fn slice_of<T: Clone>(items: &[T], (start, _, step, count): SliceIndices) -> Vec<T> {
+        let mut out = Vec::with_capacity(count);
+        let mut i = start;
+        for _ in 0..count {
+            out.push(items[i as usize].clone());
+            i += step;
+        }
+        out
+    }
+
+    /// `obj[index]`.
+    pub fn get_item(&mut self, obj: &Value, index: &Value) -> PyResult<Value> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = index {
+                    let len = l.len();
+                    let ix = self.slice_indices(s, len)?;
+                    return Ok(Value::list(Self::slice_of(&l.items.borrow(), ix)));
+                }
+                let len = l.len();
+                let i = self.seq_index(index, len, "list")?;
+                Ok(l.items.borrow()[i].clone())
+            }
+            Value::Tuple(t) => {
+                if let Value::Slice(s) = index {
+                    let ix = self.slice_indices(s, t.len())?;
+                    return Ok(Value::tuple(Self::slice_of(&t.items, ix)));
+                }
+                let i = self.seq_index(index, t.len(), "tuple")?;
+                Ok(t.items[i].clone())
+            }
+            Value::Str(s) => {
+                if let Value::Slice(sl) = index {
+                    let ix = self.slice_indices(sl, s.char_len())?;
+                    return Ok(Value::str(crate::text::slice(s.as_str(), ix.0, ix.1, ix.2)));
+                }
+                let i = match index {
+                    Value::Int(_) | Value::Bool(_) | Value::BigInt(_) | Value::Instance(_) => self.seq_index(index, s.char_len(), "string")?,
+                    other => return Err(type_error(format!("string indices must be integers, not '{}'", self.type_name(other)))),
+                };
+                let c = crate::text::char_at(s.as_str(), i, s.is_ascii()).unwrap_or(' ');
+                Ok(Value::str(c.to_string()))
+            }
+            Value::Range(r) => {
+                if let Value::Slice(s) = index {
+                    let (start, _, step, count) = self.slice_indices(s, r.len() as usize)?;
+                    let first = r.start + start * r.step;
+                    let st = r.step * step;
+                    return Ok(Value::Range(Rc::new(PyRange { start: first, stop: first + st * count as i64, step: st })));
+                }
+                let i = self.seq_index(index, r.len() as usize, "range object")?;
+                Ok(Value::Int(r.get(i as i64)))
+            }
+            Value::Dict(d) => match self.dict_get(d, index)? {
+                Some(v) => Ok(v),
+                None => Err(key_error(index.clone())),
+            },
+            Value::Instance(_) => match self.call_special(obj, "__getitem__", &[index.clone()])? {
+                Some(v) => Ok(v),
+                None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+            },
+            Value::Class(c) if !c.user_defined => Ok(obj.clone()),
+            Value::Class(c) => match c.lookup("__class_getitem__") {
+                Some(f) => self.call(&f, &[obj.clone(), index.clone()], &[]),
+                None => Err(type_error(format!("type '{}' is not subscriptable", c.name))),
+            },
+            _ => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+        }
+    }
+
+    /// `obj[index] = v`.
+    pub fn set_item(&mut self, obj: &Value, index: &Value, v: Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = index {
+                    let new_items = self.collect(&v)?;
+                    let len = l.len();
+                    let (start, stop, step, count) = self.slice_indices(s, len)?;
+                    let mut items = l.items.borrow_mut();
+                    if step == 1 {
+                        let stop = stop.max(start);
+                        items.splice(start as usize..stop as usize, new_items);
+                    } else {
+                        if new_items.len() != count {
+                            return Err(PyErr::builtin("ValueError", format!("attempt to assign sequence of size {} to extended slice of size {}", new_items.len(), count)));
+                        }
+                        let mut i = start;
+                        for it in new_items {
+                            items[i as usize] = it;
+                            i += step;
+                        }
+                    }
+                    return Ok(());
+                }
+                let len = l.len();
+                let i = match self.seq_index(index, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.matches("IndexError") => return Err(index_error("list assignment index out of range")),
+                    Err(e) => return Err(e),
+                };
+                l.items.borrow_mut()[i] = v;
+                Ok(())
+            }
+            Value::Dict(d) => self.dict_set(d, index.clone(), v),
+            Value::Instance(_) => match self.call_special(obj, "__setitem__", &[index.clone(), v])? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+            },
+            _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+        }
+    }
+
+    /// `del obj[index]`.
+    pub fn del_item(&mut self, obj: &Value, index: &Value) -> PyResult<()> {
+        match obj {
+            Value::List(l) => {
+                if let Value::Slice(s) = index {
+                    let len = l.len();
+                    let (start, _, step, count) = self.slice_indices(s, len)?;
+                    let mut remove = vec![false; len];
+                    let mut i = start;
+                    for _ in 0..count {
+                        remove[i as usize] = true;
+                        i += step;
+                    }
+                    let mut items = l.items.borrow_mut();
+                    let mut k = 0;
+                    items.retain(|_| {
+                        k += 1;
+                        !remove[k - 1]
+                    });
+                    return Ok(());
+                }
+                let len = l.len();
+                let i = match self.seq_index(index, len, "list") {
+                    Ok(i) => i,
+                    Err(e) if e.matches("IndexError") => return Err(index_error("list assignment index out of range")),
+                    Err(e) => return Err(e),
+                };
+                l.items.borrow_mut().remove(i);
+                Ok(())
+            }
+            Value::Dict(d) => match self.dict_remove(d, index)? {
+                Some(_) => Ok(()),
+                None => Err(key_error(index.clone())),
+            },
+            Value::Instance(_) => match self.call_special(obj, "__delitem__", &[index.clone()])? {
+                Some(_) => Ok(()),
+                None => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+            },
+            _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
+        }
+    }
+}

@@ -1,0 +1,59 @@
+//! The runtime side of a compiled code object: constants as values, profiling
+//! counters and type-feedback slots, and per-instruction global-slot caches.
+
+use crate::value::Value;
+use num_bigint::BigInt;
+use pyjit_compiler::bytecode::{CodeObject, Constant};
+use std::cell::Cell;
+use std::rc::Rc;
+
+/// A code object prepared for execution.
+pub struct Code {
+    pub raw: Rc<CodeObject>,
+    /// `raw.consts` as values, copied into the constant registers of each new frame.
+    pub consts: Vec<Value>,
+    pub children: Vec<Rc<Code>>,
+    /// Call counter (function entries), for tier-up.
+    pub calls: Cell<u32>,
+    /// One back-edge counter per loop header (`raw.loops`).
+    pub loop_counters: Vec<Cell<u32>>,
+    /// Type feedback: per slot, a bitmask of the operand type tags seen
+    /// (see `crate::interp::feedback`).
+    pub feedback: Vec<Cell<u32>>,
+    /// Per name index: the module slot (`u32::MAX` = not resolved yet).
+    pub global_slots: Vec<Cell<u32>>,
+    /// Per name index: the builtins-module slot (`u32::MAX` = not resolved yet).
+    pub builtin_slots: Vec<Cell<u32>>,
+}
+
+fn const_value(c: &Constant) -> Value {
+    match c {
+        Constant::None => Value::None,
+        Constant::Bool(b) => Value::Bool(*b),
+        Constant::Int(i) => Value::Int(*i),
+        Constant::BigInt(b) => Value::from_bigint(BigInt::clone(b)),
+        Constant::Float(f) => Value::Float(*f),
+        Constant::Str(s) => Value::str(s.as_ref()),
+        Constant::Tuple(items) => Value::tuple(items.iter().map(const_value).collect()),
+        Constant::Ellipsis => Value::Ellipsis,
+    }
+}
+
+impl Code {
+    /// Prepares `raw` and, recursively, its nested code objects.
+    pub fn new(raw: Rc<CodeObject>) -> Rc<Code> {
+        let consts = raw.consts.iter().map(const_value).collect();
+        let children = raw.children.iter().map(|c| Code::new(c.clone())).collect();
+        let n = raw.names.len();
+        Rc::new(Code {
+            consts,
+            children,
+            calls: Cell::new(0),
+            loop_counters: (0..raw.loops.len()).map(|_| Cell::new(0)).collect(),
+            feedback: (0..raw.nfeedback).map(|_| Cell::new(0)).collect(),
+            global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
+            builtin_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
+            raw,
+        })
+    }
+}

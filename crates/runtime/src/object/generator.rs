@@ -1,0 +1,64 @@
+//! Generators (suspended frames) and the iterators of built-in types.
+
+use crate::interp::Frame;
+use crate::value::Value;
+use std::cell::RefCell;
+use std::rc::Rc;
+
+/// Where a generator is in its life.
+pub enum GeneratorState {
+    /// Created or suspended at a `yield`; holds the frame to resume.
+    Suspended(Box<Frame>),
+    /// Currently executing (re-entering raises `ValueError: generator already executing`).
+    Running,
+    /// Returned or raised; further `next` raises `StopIteration`.
+    Finished,
+}
+
+/// A generator object.
+pub struct Generator {
+    pub state: RefCell<GeneratorState>,
+    pub name: Rc<str>,
+    pub qualname: Rc<str>,
+    /// Whether the frame has started (`send` of a non-None value is refused before).
+    pub started: std::cell::Cell<bool>,
+}
+
+/// The state of a built-in iterator.
+pub enum IterState {
+    Range { next: i64, stop: i64, step: i64 },
+    /// Over a list (re-reads the list each step, as CPython's `listiterator`).
+    List { list: Value, index: usize },
+    /// Over a snapshot of values (tuples, dict views, sets, strings...).
+    Values { items: Rc<Vec<Value>>, index: usize },
+    Str { text: Value, byte: usize },
+    /// `enumerate`.
+    Enumerate { inner: Value, count: Value },
+    /// `zip`.
+    Zip { inners: Vec<Value> },
+    /// `map(f, *iterables)`.
+    Map { func: Value, inners: Vec<Value> },
+    /// `filter(f, iterable)`; `Value::None` keeps truthy items.
+    Filter { func: Value, inner: Value },
+    /// `reversed` over a sequence snapshot.
+    Reversed { items: Rc<Vec<Value>>, index: usize },
+    /// `iter(callable, sentinel)`.
+    Callable { func: Value, sentinel: Value },
+    /// Over a tuple.
+    Tuple { tuple: Rc<crate::object::PyTuple>, index: usize },
+    /// Finished.
+    Exhausted,
+}
+
+/// A built-in iterator object.
+pub struct PyIterator {
+    pub state: RefCell<IterState>,
+    /// The Python type name (`range_iterator`, `list_iterator`, `enumerate`, ...).
+    pub type_name: &'static str,
+}
+
+impl PyIterator {
+    pub fn new(state: IterState, type_name: &'static str) -> Self {
+        PyIterator { state: RefCell::new(state), type_name }
+    }
+}

@@ -1,0 +1,21 @@
+//! Heap object types, one file per type.
+
+mod class;
+mod code;
+mod dict;
+mod function;
+mod generator;
+mod module;
+mod scalars;
+mod sequence;
+mod set;
+
+pub use class::{Class, Descriptor, Instance, ExcData, TracebackEntry};
+pub use code::Code;
+pub use dict::PyDict;
+pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, MethodFunc, NativeFn};
+pub use generator::{Generator, GeneratorState, PyIterator, IterState};
+pub use module::Module;
+pub use scalars::{PyCell, PyRange, PySlice, PyStr};
+pub use sequence::{PyList, PyTuple};
+pub use set::PySet;

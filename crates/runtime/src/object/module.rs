@@ -1,0 +1,77 @@
+//! Modules and their global namespaces.
+//!
+//! Globals live in slots: a name maps to a slot index that never changes while the
+//! module lives, so `LoadGlobal` caches the index per instruction and reads one
+//! vector element (`Undefined` = unbound, then builtins are tried).
+
+use crate::value::Value;
+use std::cell::RefCell;
+use std::collections::HashMap;
+use std::rc::Rc;
+
+/// A module (`__main__`, `math`, ...).
+pub struct Module {
+    pub name: Rc<str>,
+    pub slots: RefCell<Vec<Value>>,
+    names: RefCell<Vec<Rc<str>>>,
+    index: RefCell<HashMap<Rc<str>, u32>>,
+}
+
+impl Module {
+    pub fn new(name: &str) -> Self {
+        Module { name: Rc::from(name), slots: RefCell::new(Vec::new()), names: RefCell::new(Vec::new()), index: RefCell::new(HashMap::new()) }
+    }
+
+    /// The slot of `name`, creating an unbound one if needed.
+    pub fn slot_of(&self, name: &Rc<str>) -> u32 {
+        if let Some(i) = self.index.borrow().get(name) {
+            return *i;
+        }
+        let i = self.slots.borrow().len() as u32;
+        self.slots.borrow_mut().push(Value::Undefined);
+        self.names.borrow_mut().push(name.clone());
+        self.index.borrow_mut().insert(name.clone(), i);
+        i
+    }
+
+    /// The slot of `name` if it has one.
+    pub fn find_slot(&self, name: &str) -> Option<u32> {
+        self.index.borrow().get(name).copied()
+    }
+
+    /// The bound value of `name`.
+    pub fn get(&self, name: &str) -> Option<Value> {
+        let i = self.find_slot(name)?;
+        let v = self.slots.borrow()[i as usize].clone();
+        if v.is_undefined() {
+            None
+        } else {
+            Some(v)
+        }
+    }
+
+    pub fn set(&self, name: &str, v: Value) {
+        let i = self.slot_of(&Rc::from(name));
+        self.slots.borrow_mut()[i as usize] = v;
+    }
+
+    /// Unbinds `name`; false if it was not bound.
+    pub fn delete(&self, name: &str) -> bool {
+        match self.find_slot(name) {
+            Some(i) => {
+                let mut slots = self.slots.borrow_mut();
+                let was = !slots[i as usize].is_undefined();
+                slots[i as usize] = Value::Undefined;
+                was
+            }
+            None => false,
+        }
+    }
+
+    /// Bound `(name, value)` pairs in definition order.
+    pub fn items(&self) -> Vec<(Rc<str>, Value)> {
+        let names = self.names.borrow();
+        let slots = self.slots.borrow();
+        names.iter().zip(slots.iter()).filter(|(_, v)| !v.is_undefined()).map(|(n, v)| (n.clone(), v.clone())).collect()
+    }
+}

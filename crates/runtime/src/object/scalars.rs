@@ -1,0 +1,92 @@
+//! Small immutable objects: `str`, `range`, `slice`, and closure cells.
+
+use crate::value::Value;
+use std::cell::{Cell, RefCell};
+
+/// A Python `str`: UTF-8 text with its length in code points cached, so that
+/// indexing ASCII text is O(1).
+pub struct PyStr {
+    s: String,
+    char_len: usize,
+    hash: Cell<Option<i64>>,
+}
+
+impl PyStr {
+    /// Wraps `s`, counting its code points.
+    pub fn new(s: String) -> Self {
+        let char_len = if s.is_ascii() { s.len() } else { s.chars().count() };
+        PyStr { s, char_len, hash: Cell::new(None) }
+    }
+    pub fn as_str(&self) -> &str {
+        &self.s
+    }
+    /// Length in code points (Python's `len`).
+    pub fn char_len(&self) -> usize {
+        self.char_len
+    }
+    pub fn is_ascii(&self) -> bool {
+        self.char_len == self.s.len()
+    }
+    /// The str's hash (FNV-1a of its bytes; CPython's is randomized per process, so any
+    /// fixed function is conforming), cached.
+    pub fn hash(&self) -> i64 {
+        if let Some(h) = self.hash.get() {
+            return h;
+        }
+        let mut h: u64 = 0xcbf29ce484222325;
+        for b in self.s.bytes() {
+            h ^= b as u64;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        let mut h = (h >> 1) as i64;
+        if h == -1 {
+            h = -2;
+        }
+        self.hash.set(Some(h));
+        h
+    }
+}
+
+/// `range(start, stop, step)` with i64 bounds (ranges beyond i64 raise OverflowError).
+pub struct PyRange {
+    pub start: i64,
+    pub stop: i64,
+    pub step: i64,
+}
+
+impl PyRange {
+    /// Number of elements, as CPython's `compute_range_length`.
+    pub fn len(&self) -> i64 {
+        let (lo, hi, step) = if self.step > 0 { (self.start as i128, self.stop as i128, self.step as i128) } else { (self.stop as i128, self.start as i128, -(self.step as i128)) };
+        if lo >= hi {
+            0
+        } else {
+            (((hi - lo - 1) / step) + 1) as i64
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.len() == 0
+    }
+    /// The `i`-th element for `0 <= i < len`.
+    pub fn get(&self, i: i64) -> i64 {
+        self.start + i * self.step
+    }
+}
+
+/// `slice(start, stop, step)`; absent parts are `None`.
+pub struct PySlice {
+    pub start: Value,
+    pub stop: Value,
+    pub step: Value,
+}
+
+/// A closure cell; `Undefined` when empty.
+pub struct PyCell {
+    pub value: RefCell<Value>,
+}
+
+impl PyCell {
+    pub fn new(v: Value) -> Self {
+        PyCell { value: RefCell::new(v) }
+    }
+}

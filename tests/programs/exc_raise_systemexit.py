@@ -1,0 +1,6 @@
+# raise SystemExit with a code.
+print("start")
+def stop():
+    raise SystemExit(7)
+stop()
+print("unreachable")

@@ -1,0 +1,5 @@
+# Uncaught AttributeError on an instance.
+class C:
+    pass
+print("start")
+C().missing

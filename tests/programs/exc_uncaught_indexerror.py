@@ -1,0 +1,4 @@
+# Uncaught IndexError inside a loop.
+items = [1, 2, 3]
+for i in range(5):
+    print(items[i])

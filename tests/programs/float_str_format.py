@@ -1,0 +1,15 @@
+# str()/format() of floats with various specs.
+x = 1234.5678
+print(format(x), format(x, ".2f"), format(x, "10.3f"), format(x, "<12.1f") + "|")
+print(format(x, "e"), format(x, ".3e"), format(x, "E"), format(x, "g"), format(x, ".3g"))
+print(format(0.000012345, "g"), format(123456789.0, "g"), format(1e-5, ".2g"))
+print(format(x, ","), format(x, ",.2f"), format(x, "_.1f"))
+print(format(0.25, "%"), format(0.25, ".1%"), format(1 / 3, ".3%"))
+print(format(-x, "+.1f"), format(x, "+.1f"), format(x, " .1f"))
+print(format(x, "015.3f"), format(-x, "015.3f"))
+print(format(2.5, ".0f"), format(3.5, ".0f"), format(0.125, ".2f"))
+print(format(float("inf"), ".2f"), format(float("nan"), "f"), format(-float("inf"), "e"))
+print(format(1e300, ".3e"), format(1e-300, "g"))
+print(format(5.0, "#.0f"), format(5.0, ".0e"))
+print(str(1.0), str(100.0), str(1e100))
+print("%.3f" % x, "%10.2f|" % x, "%-10.2f|" % x, "%e" % x, "%g" % x)

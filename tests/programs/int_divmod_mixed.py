@@ -1,0 +1,18 @@
+# divmod and % with mixed int/float operands.
+print(divmod(7, 2))
+print(divmod(-7, 2))
+print(divmod(7.5, 2))
+print(divmod(-7.5, 2))
+print(divmod(7, -2.5))
+print(divmod(7.0, 7))
+print(divmod(2 ** 65, 3))
+print(divmod(-(2 ** 65), 3))
+print(7 % 2.5, -7 % 2.5, 7 % -2.5)
+print(7 // 2.5, -7 // 2.5, 7 // -2.5)
+print(1 % 0.3)
+print(-1 % 0.3)
+print(divmod(0, 5), divmod(0.0, 5))
+print(5 % 1.0, -5 % 1.0)
+print(divmod(True, 2), divmod(5, True))
+for a in range(-4, 5):
+    print(a, divmod(a, 3), divmod(a, -3))

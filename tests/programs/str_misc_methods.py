@@ -1,0 +1,13 @@
+# Other str methods: expandtabs, translate, maketrans, zfill, splitlines keepends.
+print("a\tb\tc".expandtabs(4) + "|")
+t = str.maketrans("abc", "xyz")
+print("aabbcc".translate(t))
+t2 = str.maketrans({"a": "1", "b": None})
+print("abcab".translate(t2))
+print("line1\nline2\n".splitlines(True))
+print("Hello".zfill(8), "+12".zfill(5))
+print(str(), str(12), str(1.5), str([1, "2"]), str((1,)), str(None))
+print("abc".__len__(), "abc".__contains__("b"))
+print("  ".join("ab"), "x".join(["1", "2", "3"]))
+print("%-6s|" % "ab", "ab".ljust(1), "tEST".capitalize())
+print("abc" * 2 + "d", ("ab" "cd"), "a" "b" "c")

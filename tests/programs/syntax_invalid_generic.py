@@ -1,0 +1,3 @@
+# Syntax error: invalid syntax from a doubled operator.
+print("never")
+x = = 1

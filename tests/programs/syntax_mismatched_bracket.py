@@ -1,0 +1,3 @@
+# Syntax error: closing bracket does not match.
+print("never")
+items = [1, 2, 3)

@@ -1,0 +1,4 @@
+# Syntax error: unterminated string literal.
+print("ok")
+name = "unterminated
+print(name)
