@@ -6,7 +6,6 @@ print(s.upper(), s.title())
 print([c for c in s if ord(c) > 127])
 print(s.find("日本"), s.count("é"), "😀" in s)
 print(s.split(" "))
-print(s.encode("utf-8") == s.encode("utf-8"), len(s.encode("utf-8")))
 print("Ωmega".lower(), "ΣΊΣΥΦΟΣ".lower())
 print(sorted("zébra"))
 greek = "αβγδε"

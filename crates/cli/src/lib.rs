@@ -88,11 +88,9 @@ pub fn main() -> i32 {
                 return 2;
             };
             match std::fs::read(path) {
-                Ok(b) => (path.clone(), b, cli.args.clone()),
+                Ok(b) => (absolute(path), b, cli.args.clone()),
                 Err(e) => {
-                    let abs = std::fs::canonicalize(path).map(|p| p.display().to_string()).unwrap_or_else(|_| {
-                        std::env::current_dir().map(|d| d.join(path).display().to_string()).unwrap_or_else(|_| path.clone())
-                    });
+                    let abs = absolute(path);
                     eprintln!("pyjit: can't open file '{}': [Errno {}] {}", abs, e.raw_os_error().unwrap_or(2), strip_os_suffix(&e.to_string()));
                     return 2;
                 }
@@ -109,6 +107,23 @@ pub fn main() -> i32 {
             70
         }
     }
+}
+
+/// `os.path.abspath`: joins with the working directory and normalizes `.` and `..`
+/// without resolving symlinks (CPython reports the main script this way).
+fn absolute(path: &str) -> String {
+    let joined = if path.starts_with('/') { std::path::PathBuf::from(path) } else { std::env::current_dir().map(|d| d.join(path)).unwrap_or_else(|_| path.into()) };
+    let mut parts: Vec<String> = Vec::new();
+    for comp in joined.components() {
+        match comp {
+            std::path::Component::ParentDir => {
+                parts.pop();
+            }
+            std::path::Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+            _ => {}
+        }
+    }
+    format!("/{}", parts.join("/"))
 }
 
 fn strip_os_suffix(msg: &str) -> String {

@@ -107,7 +107,110 @@ fn block_opener(source: &str, line: u32) -> Option<(String, u32)> {
     None
 }
 
+/// Scans for the lexical errors CPython reports before parsing: unterminated strings
+/// and unmatched or mismatched brackets.
+fn lexical_scan(source: &str, lines: &LineIndex) -> Option<CompileError> {
+    let b = source.as_bytes();
+    let mut stack: Vec<(u8, usize)> = Vec::new();
+    let mut i = 0;
+    let at = |i: usize| lines.position(source, i as u32);
+    while i < b.len() {
+        let c = b[i];
+        match c {
+            b'#' => {
+                while i < b.len() && b[i] != b'\n' {
+                    i += 1;
+                }
+                continue;
+            }
+            b'\'' | b'"' => {
+                // Skip string prefixes were consumed as identifier bytes before.
+                let triple = b.len() >= i + 3 && b[i + 1] == c && b[i + 2] == c;
+                let start = i;
+                i += if triple { 3 } else { 1 };
+                let mut closed = false;
+                while i < b.len() {
+                    if b[i] == b'\\' {
+                        i += 2;
+                        continue;
+                    }
+                    if triple {
+                        if b.len() >= i + 3 && b[i] == c && b[i + 1] == c && b[i + 2] == c {
+                            i += 3;
+                            closed = true;
+                            break;
+                        }
+                    } else if b[i] == c {
+                        i += 1;
+                        closed = true;
+                        break;
+                    } else if b[i] == b'\n' {
+                        break;
+                    }
+                    i += 1;
+                }
+                if !closed {
+                    let (l, col) = at(start);
+                    let detected = if triple { lines.line_of(b.len().saturating_sub(1) as u32) } else { l };
+                    let what = if triple { "unterminated triple-quoted string literal" } else { "unterminated string literal" };
+                    return Some(CompileError::syntax(format!("{} (detected at line {})", what, detected), l, col));
+                }
+                continue;
+            }
+            b'(' | b'[' | b'{' => stack.push((c, i)),
+            b')' | b']' | b'}' => {
+                let want = match c {
+                    b')' => b'(',
+                    b']' => b'[',
+                    _ => b'{',
+                };
+                match stack.pop() {
+                    None => {
+                        let (l, col) = at(i);
+                        return Some(CompileError::syntax(format!("unmatched '{}'", c as char), l, col));
+                    }
+                    Some((open, pos)) if open != want => {
+                        let (l, col) = at(i);
+                        let (ol, _) = at(pos);
+                        let suffix = if ol != l { format!(" on line {}", ol) } else { String::new() };
+                        return Some(CompileError::syntax(
+                            format!("closing parenthesis '{}' does not match opening parenthesis '{}'{}", c as char, open as char, suffix),
+                            l,
+                            col,
+                        ));
+                    }
+                    _ => {}
+                }
+            }
+            _ => {}
+        }
+        i += 1;
+    }
+    None
+}
+
+/// `expected ':'` for a compound statement header missing its colon.
+fn missing_colon(source: &str, line: u32) -> Option<CompileError> {
+    let text = crate::source::line_text(source, line)?;
+    let t = text.trim();
+    let first = t.split(|c: char| !c.is_alphanumeric() && c != '_').next().unwrap_or("");
+    let compound = matches!(first, "if" | "elif" | "else" | "while" | "for" | "def" | "class" | "try" | "except" | "finally" | "with");
+    if compound && !t.ends_with(':') {
+        let col = text.trim_end().chars().count() as u32 + 1;
+        return Some(CompileError::syntax("expected ':'", line, col));
+    }
+    None
+}
+
 fn convert(source: &str, err: &ParseErrorType, line: u32, col: u32, lines: &LineIndex) -> CompileError {
+    if let Some(e) = lexical_scan(source, lines) {
+        return e;
+    }
+    if let ParseErrorType::UnrecognizedToken(Tok::Newline, _) = err {
+        if let Some(e) = missing_colon(source, line) {
+            return e;
+        }
+    }
     let syntax = |msg: &str| CompileError::syntax(msg, line, col);
     match err {
         ParseErrorType::Lexical(LexicalErrorType::IndentationError) => CompileError {

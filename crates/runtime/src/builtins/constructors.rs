@@ -124,11 +124,16 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
             Ok(iterator(IterState::Enumerate { inner, count: start }, "enumerate"))
         }
         "zip" => {
+            let kw = take_kwargs("zip", kwargs, &["strict"])?;
+            let strict = match &kw[0] {
+                Some(v) => interp.truthy(v)?,
+                None => false,
+            };
             let mut inners = Vec::new();
             for a in args {
                 inners.push(interp.get_iter(a).map_err(|_| type_error(format!("'{}' object is not iterable", interp.type_name(a))))?);
             }
-            Ok(iterator(IterState::Zip { inners }, "zip"))
+            Ok(iterator(IterState::Zip { inners, strict }, "zip"))
         }
         "map" => {
             if args.len() < 2 {
@@ -234,6 +239,9 @@ pub fn parse_float(s: &str) -> Option<f64> {
         Some(b) => (-1.0, b),
         None => (1.0, lower.strip_prefix('+').unwrap_or(&lower)),
     };
+    if body.starts_with(['+', '-']) {
+        return None;
+    }
     match body {
         "inf" | "infinity" => return Some(sign * f64::INFINITY),
         "nan" => return Some(f64::NAN),
@@ -282,12 +290,15 @@ fn float(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
     }))
 }
 
-fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i64> {
+fn range_arg(interp: &mut Interp, v: &Value) -> PyResult<i128> {
     match v {
-        Value::Int(i) => Ok(*i),
-        Value::Bool(b) => Ok(*b as i64),
-        Value::BigInt(_) => Err(PyErr::builtin("OverflowError", "Python int too large to convert to C ssize_t")),
-        Value::Instance(_) => interp.to_index(v),
+        Value::Int(i) => Ok(*i as i128),
+        Value::Bool(b) => Ok(*b as i128),
+        Value::BigInt(b) => match num_traits::ToPrimitive::to_i128(b.as_ref()) {
+            Some(x) if x.unsigned_abs() < (1u128 << 100) => Ok(x),
+            _ => Err(PyErr::builtin("OverflowError", "range() bounds beyond 2**100 are not supported by pyjit yet")),
+        },
+        Value::Instance(_) => Ok(interp.to_index(v)? as i128),
         other => Err(type_error(format!("'{}' object cannot be interpreted as an integer", interp.type_name(other)))),
     }
 }

@@ -82,7 +82,7 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
         Value::Tuple(t) => t.len(),
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
-        Value::Range(r) => r.len() as usize,
+        Value::Range(r) => crate::interp::subscript::range_len(r)?,
         Value::Instance(_) => match interp.call_special(v, "__len__", &[])? {
             Some(n) => {
                 let n = interp.to_index(&n)?;
@@ -158,7 +158,10 @@ fn callable(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<V
 fn attr_name(interp: &Interp, v: &Value, fname: &str) -> PyResult<Rc<str>> {
     match v {
         Value::Str(s) => Ok(Rc::from(s.as_str())),
-        other => Err(type_error(format!("{}(): attribute name must be string, not '{}'", fname, interp.type_name(other)))),
+        other => {
+            let _ = fname;
+            Err(type_error(format!("attribute name must be string, not '{}'", interp.type_name(other))))
+        }
     }
 }
 

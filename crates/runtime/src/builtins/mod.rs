@@ -13,6 +13,11 @@ use crate::object::{BuiltinFunction, NativeFn};
 use crate::value::Value;
 use std::rc::Rc;
 
+/// `len(v)` (shared with `__len__`).
+pub fn functions_len(interp: &mut Interp, v: &Value) -> crate::error::PyResult<usize> {
+    functions::length(interp, v)
+}
+
 /// Makes a native function value.
 pub fn native(name: &str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, owner: None }))

@@ -128,6 +128,9 @@ fn pow(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     match (as_bigint(&base), as_bigint(&exp), as_bigint(&modulus)) {
         (Some(b), Some(e), Some(m)) => Ok(Value::from_bigint(numeric::int_pow_mod(&b, &e, &m)?)),
+        _ if [&base, &exp, &modulus].iter().all(|v| matches!(v, Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_))) => {
+            Err(type_error("pow() 3rd argument not allowed unless all arguments are integers"))
+        }
         _ => Err(type_error(format!(
             "unsupported operand type(s) for ** or pow(): '{}', '{}', '{}'",
             interp.type_name(&base),

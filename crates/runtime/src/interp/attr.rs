@@ -74,7 +74,7 @@ impl Interp {
                 Descriptor::Super { cls, obj: recv } => self.super_getattr(cls, recv, name),
                 Descriptor::Property { fget, .. } if name.as_ref() == "fget" => Ok(fget.clone()),
                 Descriptor::StaticMethod(f) | Descriptor::ClassMethod(f) if name.as_ref() == "__func__" => Ok(f.clone()),
-                _ => Err(attribute_error(format!("'{}' object has no attribute '{}'", self.type_name(obj), name))),
+                _ => self.builtin_value_attr(obj, name),
             },
             Value::Generator(g) => match name.as_ref() {
                 "__name__" => Ok(Value::str(g.name.as_ref())),
@@ -97,9 +97,9 @@ impl Interp {
             (Value::Int(_) | Value::BigInt(_) | Value::Bool(_), "denominator") => Some(Value::Int(1)),
             (Value::Float(_), "real") => Some(obj.clone()),
             (Value::Float(_), "imag") => Some(Value::Float(0.0)),
-            (Value::Range(r), "start") => Some(Value::Int(r.start)),
-            (Value::Range(r), "stop") => Some(Value::Int(r.stop)),
-            (Value::Range(r), "step") => Some(Value::Int(r.step)),
+            (Value::Range(r), "start") => Some(int_from_i128(r.start)),
+            (Value::Range(r), "stop") => Some(int_from_i128(r.stop)),
+            (Value::Range(r), "step") => Some(int_from_i128(r.step)),
             (Value::Slice(s), "start") => Some(s.start.clone()),
             (Value::Slice(s), "stop") => Some(s.stop.clone()),
             (Value::Slice(s), "step") => Some(s.step.clone()),
@@ -109,6 +109,13 @@ impl Interp {
         };
         if let Some(v) = data {
             return Ok(v);
+        }
+        if let (Value::Tuple(t), Some(p)) = (obj, obj.ptr()) {
+            if let Some(fields) = self.struct_fields.get(&p) {
+                if let Some(i) = fields.iter().position(|f| *f == name.as_ref()) {
+                    return Ok(t.items[i].clone());
+                }
+            }
         }
         let tname = self.type_name(obj);
         if crate::builtins::methods::has_method(&tname, name) {
@@ -202,7 +209,7 @@ impl Interp {
             "__module__" => return Ok(Value::str(cls.module.as_ref())),
             "__doc__" => return Ok(Value::None),
             "__bases__" => {
-                let bases = if cls.bases.is_empty() && cls.builtin != "object" { vec![Value::Class(super::types().get("object"))] } else { cls.bases.iter().map(|b| Value::Class(b.clone())).collect() };
+                let bases = cls.bases.iter().map(|b| Value::Class(b.clone())).collect();
                 return Ok(Value::tuple(bases));
             }
             "__mro__" => {
@@ -212,6 +219,9 @@ impl Interp {
             }
             "__class__" => return Ok(Value::Class(super::types().get("type"))),
             _ => {}
+        }
+        if cls.builtin == "dict" && !cls.user_defined && name.as_ref() == "fromkeys" {
+            return Ok(crate::builtins::native("fromkeys", crate::builtins::methods::dict_fromkeys));
         }
         // Methods of built-in types, unbound (`str.upper`).
         let builtin = cls.builtin;
@@ -337,6 +347,10 @@ impl Interp {
             Value::Class(cls) => Err(type_error(format!("cannot set '{}' attribute of immutable type '{}'", name, cls.name))),
             _ => {
                 let t = self.type_name(obj);
+                let data_attr = matches!((obj, name.as_ref()), (Value::Int(_) | Value::BigInt(_) | Value::Bool(_) | Value::Float(_), "real" | "imag" | "numerator" | "denominator") | (Value::Range(_) | Value::Slice(_), "start" | "stop" | "step"));
+                if data_attr {
+                    return Err(attribute_error(format!("attribute '{}' of '{}' objects is not writable", name, t)));
+                }
                 if crate::builtins::methods::has_method(&t, name) {
                     Err(attribute_error(format!("'{}' object attribute '{}' is read-only", t, name)))
                 } else {

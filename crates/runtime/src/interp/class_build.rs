@@ -74,6 +74,9 @@ impl Interp {
             FrameExit::Return(Value::Cell(c)) => Some(c),
             _ => None,
         };
+        if base_classes.is_empty() {
+            base_classes.push(super::types().get("object"));
+        }
         let mro = c3_merge(&base_classes).map_err(type_error)?;
         let is_exception = base_classes.iter().any(|b| b.is_exception);
         let builtin = base_classes.iter().find(|b| b.builtin != "object").map(|b| b.builtin).unwrap_or("object");

@@ -197,13 +197,8 @@ impl Interp {
             Value::Dict(d) => Ok(self.dict_get(d, item)?.is_some()),
             Value::Set(s) => self.set_contains(s, item),
             Value::Range(r) => Ok(match item {
-                Value::Int(i) => {
-                    let i = *i;
-                    let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
-                    in_bounds && (i - r.start) % r.step == 0
-                }
-                Value::Bool(b) => {
-                    let i = *b as i64;
+                Value::Int(_) | Value::Bool(_) | Value::BigInt(_) if crate::interp::ops::as_i128(item).is_some() => {
+                    let i = crate::interp::ops::as_i128(item).unwrap_or(0);
                     let in_bounds = if r.step > 0 { i >= r.start && i < r.stop } else { i <= r.start && i > r.stop };
                     in_bounds && (i - r.start) % r.step == 0
                 }

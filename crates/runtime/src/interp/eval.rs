@@ -46,13 +46,17 @@ impl Interp {
         match resume {
             Resume::Start => {}
             Resume::Send(v) => {
-                if frame.yield_dst != u32::MAX {
+                if frame.in_yield_from {
+                    frame.sent = v;
+                } else if frame.yield_dst != u32::MAX {
                     frame.regs[frame.yield_dst as usize] = v;
+                    frame.yield_dst = u32::MAX;
                 }
             }
             Resume::Throw(e) => {
                 frame.yield_dst = u32::MAX;
-                if let Some(Instr::YieldFrom { .. }) = frame.code.raw.instrs.get(frame.pc) {
+                if frame.in_yield_from {
+                    frame.in_yield_from = false;
                     // Delegate the throw to the sub-iterator first.
                     match self.yield_from_throw(frame, e) {
                         Ok(Some(v)) => return Ok(FrameExit::Yield(v)),
@@ -615,13 +619,13 @@ impl Interp {
                     return Ok(FrameExit::Yield(v));
                 }
                 Instr::YieldFrom { dst, iter } => {
-                    let sent = if frame.yield_dst == *dst { std::mem::replace(&mut frame.regs[reg(*dst)], Value::None) } else { Value::None };
-                    frame.yield_dst = u32::MAX;
+                    let sent = std::mem::replace(&mut frame.sent, Value::None);
+                    frame.in_yield_from = false;
                     let sub = frame.regs[reg(*iter)].clone();
                     match t!(self.send_to(&sub, sent)) {
                         super::generator::SendResult::Yielded(v) => {
                             frame.pc = pc;
-                            frame.yield_dst = *dst;
+                            frame.in_yield_from = true;
                             return Ok(FrameExit::Yield(v));
                         }
                         super::generator::SendResult::Returned(v) => frame.regs[reg(*dst)] = v,

@@ -72,7 +72,7 @@ impl Interp {
                 let lookup = |key: &str| -> RawResult<Box<dyn PercentValue + '_>> {
                     match entries.iter().find(|(k, _)| k == key) {
                         Some((_, p)) => Ok(Box::new(Prepared { s: p.s.clone(), r: p.r.clone(), type_name: p.type_name.clone(), number: p.number.clone(), text: p.text.clone() })),
-                        None => Err(crate::exc_kind::RawError::new(crate::exc_kind::ExcKind::KeyError, crate::text::repr_str(key))),
+                        None => Err(crate::exc_kind::RawError::new(crate::exc_kind::ExcKind::KeyError, key.to_string())),
                     }
                 };
                 format::percent_format(fmt, &PercentArgs::Mapping { whole: &whole, lookup: &lookup })?

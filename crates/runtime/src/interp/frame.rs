@@ -21,6 +21,10 @@ pub struct Frame {
     /// Register receiving the value sent into a suspended `yield` (`u32::MAX` if the
     /// frame is suspended in `yield from` or not suspended).
     pub yield_dst: u32,
+    /// Suspended inside `yield from` (the value sent on resume goes to `sent`).
+    pub in_yield_from: bool,
+    /// The value sent into a `yield from` on resume.
+    pub sent: Value,
 }
 
 /// How a frame stopped running.
@@ -50,7 +54,7 @@ impl Frame {
         }
         let const_base = raw.const_base as usize;
         regs[const_base..const_base + code.consts.len()].clone_from_slice(&code.consts);
-        Frame { code, regs, pc: 0, globals, namespace: None, handler_base: 0, yield_dst: u32::MAX }
+        Frame { code, regs, pc: 0, globals, namespace: None, handler_base: 0, yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
     }
 
     /// The source line of the instruction at `pc`.

@@ -104,7 +104,7 @@ impl Interp {
         match &sub {
             Value::Generator(g) => match self.gen_resume(g, Resume::Throw(e))? {
                 SendResult::Yielded(v) => {
-                    frame.yield_dst = dst;
+                    frame.in_yield_from = true;
                     Ok(Some(v))
                 }
                 SendResult::Returned(v) => {

@@ -26,6 +26,15 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
                 Some(None)
             }
         }
+        IterState::BigRange { next, stop, step } => {
+            let n = *next;
+            if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+                *next = n + *step;
+                Some(Some(int_from_i128(n)))
+            } else {
+                Some(None)
+            }
+        }
         IterState::List { list, index } => {
             let Value::List(l) = list else { return Some(None) };
             let items = l.items.borrow();
@@ -80,11 +89,14 @@ impl Interp {
     /// `iter(v)`.
     pub fn get_iter(&mut self, v: &Value) -> PyResult<Value> {
         let (state, name) = match v {
-            Value::Range(r) => (IterState::Range { next: r.start, stop: r.stop, step: r.step }, "range_iterator"),
+            Value::Range(r) => match (i64::try_from(r.start), i64::try_from(r.stop), i64::try_from(r.step)) {
+                (Ok(next), Ok(stop), Ok(step)) => (IterState::Range { next, stop, step }, "range_iterator"),
+                _ => (IterState::BigRange { next: r.start, stop: r.stop, step: r.step }, "longrange_iterator"),
+            },
             Value::List(_) => (IterState::List { list: v.clone(), index: 0 }, "list_iterator"),
             Value::Tuple(t) => (IterState::Tuple { tuple: t.clone(), index: 0 }, "tuple_iterator"),
             Value::Str(_) => (IterState::Str { text: v.clone(), byte: 0 }, "str_iterator"),
-            Value::Dict(d) => (IterState::Values { items: Rc::new(d.keys()), index: 0 }, "dict_keyiterator"),
+            Value::Dict(d) => (IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }, "dict_keyiterator"),
             Value::Set(s) => (IterState::Values { items: Rc::new(s.to_vec()), index: 0 }, "set_iterator"),
             Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
@@ -151,22 +163,44 @@ impl Interp {
                 }
                 None => (None, IterState::Exhausted),
             },
-            IterState::Zip { inners } => {
+            IterState::Zip { inners, strict } => {
                 let mut items = Vec::with_capacity(inners.len());
-                let mut done = inners.is_empty();
-                for i in &inners {
+                let mut stopped_at = if inners.is_empty() { Some(0) } else { None };
+                for (k, i) in inners.iter().enumerate() {
                     match self.iter_next(i)? {
                         Some(v) => items.push(v),
                         None => {
-                            done = true;
+                            stopped_at = Some(k);
                             break;
                         }
                     }
                 }
-                if done {
-                    (None, IterState::Exhausted)
-                } else {
-                    (Some(Value::tuple(items)), IterState::Zip { inners })
+                match stopped_at {
+                    None => (Some(Value::tuple(items)), IterState::Zip { inners, strict }),
+                    Some(k) if strict && !inners.is_empty() => {
+                        if k > 0 {
+                            let msg = format!("zip() argument {} is shorter than argument{} {}", k + 1, if k == 1 { "" } else { "s" }, if k == 1 { "1".to_string() } else { format!("1-{}", k) });
+                            return Err(PyErr::builtin("ValueError", msg));
+                        }
+                        for (j, other) in inners.iter().enumerate().skip(1) {
+                            if self.iter_next(other)?.is_some() {
+                                let msg = format!("zip() argument {} is longer than argument{} {}", j + 1, if j == 1 { "" } else { "s" }, if j == 1 { "1".to_string() } else { format!("1-{}", j) });
+                                return Err(PyErr::builtin("ValueError", msg));
+                            }
+                        }
+                        (None, IterState::Exhausted)
+                    }
+                    Some(_) => (None, IterState::Exhausted),
+                }
+            }
+            IterState::DictKeys { dict, pos, len } => {
+                if dict.len() != len {
+                    return Err(PyErr::builtin("RuntimeError", "dictionary changed size during iteration"));
+                }
+                let next = dict.table.borrow().entry_from(pos).map(|(p, e)| (p, e.key.clone()));
+                match next {
+                    Some((p, k)) => (Some(k), IterState::DictKeys { dict, pos: p, len }),
+                    None => (None, IterState::Exhausted),
                 }
             }
             IterState::Map { func, inners } => {
@@ -231,7 +265,7 @@ impl Interp {
                 if n > 1 << 31 {
                     return Err(PyErr::with_args(&super::types().exc("MemoryError"), vec![]));
                 }
-                return Ok((0..n).map(|i| Value::Int(r.get(i))).collect());
+                return Ok((0..n).map(|i| int_from_i128(r.get(i))).collect());
             }
             _ => {}
         }

@@ -14,8 +14,8 @@ mod generator;
 mod globals;
 mod import;
 mod iter;
-mod ops;
-mod subscript;
+pub(crate) mod ops;
+pub(crate) mod subscript;
 pub mod traceback;
 pub mod types;
 
@@ -66,6 +66,8 @@ pub struct Interp {
     pub sources: HashMap<String, String>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
+    /// Field names of struct-sequence tuples (`sys.version_info`), by tuple address.
+    pub struct_fields: HashMap<usize, &'static [&'static str]>,
 }
 
 impl Interp {
@@ -91,6 +93,7 @@ impl Interp {
             options,
             sources: HashMap::new(),
             repr_stack: Vec::new(),
+            struct_fields: HashMap::new(),
         };
         crate::builtins::install(&mut interp);
         interp

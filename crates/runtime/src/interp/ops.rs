@@ -30,6 +30,16 @@ pub(crate) fn as_num(v: &Value) -> Option<Num<'_>> {
     }
 }
 
+/// An int value as `i128`, if it is an int that fits.
+pub(crate) fn as_i128(v: &Value) -> Option<i128> {
+    match v {
+        Value::Int(i) => Some(*i as i128),
+        Value::Bool(b) => Some(*b as i128),
+        Value::BigInt(b) => b.to_i128(),
+        _ => None,
+    }
+}
+
 fn to_big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
@@ -146,6 +156,14 @@ impl Interp {
 
     /// `a op b` (`PyNumber_Add` & co).
     pub fn binary_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
+        if let (Value::Bool(x), Value::Bool(y)) = (a, b) {
+            match op {
+                BinOp::BitAnd => return Ok(Value::Bool(*x & *y)),
+                BinOp::BitOr => return Ok(Value::Bool(*x | *y)),
+                BinOp::BitXor => return Ok(Value::Bool(*x ^ *y)),
+                _ => {}
+            }
+        }
         if let (Some(x), Some(y)) = (as_num(a), as_num(b)) {
             if let Some(v) = self.numeric_binop(op, x, y)? {
                 return Ok(v);
@@ -409,7 +427,9 @@ impl Interp {
 
     /// `a == b` as a bool, with the identity shortcut of `PyObject_RichCompareBool`.
     pub fn eq(&mut self, a: &Value, b: &Value) -> PyResult<bool> {
-        if a.is(b) && !matches!(a, Value::Float(f) if f.is_nan()) {
+        // The identity shortcut of containers; an unboxed nan is "identical" to a nan
+        // with the same bits, so `[x] == [x]` holds for `x = float('nan')` as in CPython.
+        if a.is(b) {
             return Ok(true);
         }
         match (a, b) {
@@ -451,6 +471,7 @@ impl Interp {
             }
             (Value::Set(_), Value::Set(_)) => self.set_order(CmpOp::Eq, a, b)?,
             (Value::Range(x), Value::Range(y)) => {
+                #[allow(clippy::nonminimal_bool)]
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }

@@ -23,6 +23,11 @@ impl Interp {
         }
     }
 
+    /// `slice.indices(len)`.
+    pub fn slice_indices_pub(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
+        self.slice_indices(s, len)
+    }
+
     /// Resolves `s` against a sequence of length `len` (`PySlice_AdjustIndices`).
     pub(crate) fn slice_indices(&mut self, s: &PySlice, len: usize) -> PyResult<SliceIndices> {
         let start = self.slice_part(&s.start)?;
@@ -91,13 +96,13 @@ impl Interp {
             }
             Value::Range(r) => {
                 if let Value::Slice(s) = index {
-                    let (start, _, step, count) = self.slice_indices(s, r.len() as usize)?;
-                    let first = r.start + start * r.step;
-                    let st = r.step * step;
-                    return Ok(Value::Range(Rc::new(PyRange { start: first, stop: first + st * count as i64, step: st })));
+                    let (start, _, step, count) = self.slice_indices(s, range_len(r)?)?;
+                    let first = r.start + start as i128 * r.step;
+                    let st = r.step * step as i128;
+                    return Ok(Value::Range(Rc::new(PyRange { start: first, stop: first + st * count as i128, step: st })));
                 }
-                let i = self.seq_index(index, r.len() as usize, "range object")?;
-                Ok(Value::Int(r.get(i as i64)))
+                let i = self.seq_index(index, range_len(r)?, "range object")?;
+                Ok(int_from_i128(r.get(i as i128)))
             }
             Value::Dict(d) => match self.dict_get(d, index)? {
                 Some(v) => Ok(v),
@@ -199,4 +204,13 @@ impl Interp {
             _ => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),
         }
     }
+}
+
+/// `len(range)` as a `usize` (`OverflowError` past `sys.maxsize`, as CPython).
+pub(crate) fn range_len(r: &PyRange) -> PyResult<usize> {
+    let n = r.len();
+    if n > i64::MAX as i128 {
+        return Err(PyErr::builtin("OverflowError", "Python int too large to convert to C ssize_t"));
+    }
+    Ok(n as usize)
 }

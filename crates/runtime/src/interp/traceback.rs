@@ -10,7 +10,7 @@ impl Interp {
     /// The final `Type: message` line of an exception.
     pub fn exception_line(&mut self, exc: &Value) -> String {
         let cls = self.class_of(exc);
-        let name = if cls.module.as_ref() == "builtins" { cls.qualname.to_string() } else { format!("{}.{}", cls.module, cls.qualname) };
+        let name = if matches!(cls.module.as_ref(), "builtins" | "__main__") { cls.qualname.to_string() } else { format!("{}.{}", cls.module, cls.qualname) };
         let msg = match self.to_str(exc) {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),

@@ -44,6 +44,7 @@ impl DictTable {
 
     /// The `n`-th live entry slot at or after position `pos` (for iterators):
     /// returns `(next_pos, entry)`.
+    #[allow(clippy::manual_find)]
     pub fn entry_from(&self, pos: usize) -> Option<(usize, &DictEntry)> {
         let mut p = pos;
         while p < self.entries.len() {

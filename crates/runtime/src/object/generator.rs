@@ -27,6 +27,8 @@ pub struct Generator {
 /// The state of a built-in iterator.
 pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },
+    /// A range whose bounds do not fit an i64.
+    BigRange { next: i128, stop: i128, step: i128 },
     /// Over a list (re-reads the list each step, as CPython's `listiterator`).
     List { list: Value, index: usize },
     /// Over a snapshot of values (tuples, dict views, sets, strings...).
@@ -35,7 +37,9 @@ pub enum IterState {
     /// `enumerate`.
     Enumerate { inner: Value, count: Value },
     /// `zip`.
-    Zip { inners: Vec<Value> },
+    Zip { inners: Vec<Value>, strict: bool },
+    /// Iteration over a dict's keys, failing if the dict changes size.
+    DictKeys { dict: Rc<crate::object::PyDict>, pos: usize, len: usize },
     /// `map(f, *iterables)`.
     Map { func: Value, inners: Vec<Value> },
     /// `filter(f, iterable)`; `Value::None` keeps truthy items.

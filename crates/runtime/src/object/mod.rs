@@ -16,6 +16,6 @@ pub use dict::PyDict;
 pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, MethodFunc, NativeFn};
 pub use generator::{Generator, GeneratorState, PyIterator, IterState};
 pub use module::Module;
-pub use scalars::{PyCell, PyRange, PySlice, PyStr};
+pub use scalars::{int_from_i128, PyCell, PyRange, PySlice, PyStr};
 pub use sequence::{PyList, PyTuple};
 pub use set::PySet;

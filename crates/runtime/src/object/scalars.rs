@@ -47,29 +47,38 @@ impl PyStr {
     }
 }
 
-/// `range(start, stop, step)` with i64 bounds (ranges beyond i64 raise OverflowError).
+/// `range(start, stop, step)` with bounds up to ±2**100 (i128 arithmetic; larger
+/// bounds raise OverflowError when the range is created).
 pub struct PyRange {
-    pub start: i64,
-    pub stop: i64,
-    pub step: i64,
+    pub start: i128,
+    pub stop: i128,
+    pub step: i128,
 }
 
 impl PyRange {
     /// Number of elements, as CPython's `compute_range_length`.
-    pub fn len(&self) -> i64 {
-        let (lo, hi, step) = if self.step > 0 { (self.start as i128, self.stop as i128, self.step as i128) } else { (self.stop as i128, self.start as i128, -(self.step as i128)) };
+    pub fn len(&self) -> i128 {
+        let (lo, hi, step) = if self.step > 0 { (self.start, self.stop, self.step) } else { (self.stop, self.start, -self.step) };
         if lo >= hi {
             0
         } else {
-            (((hi - lo - 1) / step) + 1) as i64
+            ((hi - lo - 1) / step) + 1
         }
     }
     pub fn is_empty(&self) -> bool {
         self.len() == 0
     }
     /// The `i`-th element for `0 <= i < len`.
-    pub fn get(&self, i: i64) -> i64 {
+    pub fn get(&self, i: i128) -> i128 {
         self.start + i * self.step
+    }
+}
+
+/// An int value from an `i128`.
+pub fn int_from_i128(v: i128) -> Value {
+    match i64::try_from(v) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::from_bigint(num_bigint::BigInt::from(v)),
     }
 }
 

@@ -128,7 +128,11 @@ pub fn create(interp: &mut Interp) -> Rc<Module> {
     m.set("stdout", stream("<stdout>", stdout_write, stdout_flush));
     m.set("stderr", stream("<stderr>", stderr_write, stderr_flush));
     m.set("maxsize", Value::Int(i64::MAX));
-    m.set("version_info", Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]));
+    let vi = Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
+    if let Some(p) = vi.ptr() {
+        interp.struct_fields.insert(p, &["major", "minor", "micro", "releaselevel", "serial"]);
+    }
+    m.set("version_info", vi);
     m.set("version", Value::str("3.11.7 (pyjit)"));
     m.set("platform", Value::str("linux"));
     m.set("byteorder", Value::str("little"));

@@ -52,6 +52,7 @@ pub fn call(interp: &mut Interp, d: &Rc<PyDict>, name: &str, args: &[Value], kwa
             }
             Ok(Value::None)
         }
+        "fromkeys" => fromkeys(interp, args, kwargs),
         "copy" => {
             let n = Rc::new(PyDict::new());
             *n.table.borrow_mut() = d.table.borrow().clone();
@@ -63,4 +64,15 @@ pub fn call(interp: &mut Interp, d: &Rc<PyDict>, name: &str, args: &[Value], kwa
         }
         _ => Err(type_error(format!("dict has no method {}", name))),
     }
+}
+
+/// `dict.fromkeys(iterable, value=None)`.
+pub fn fromkeys(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    check_count("fromkeys", args, 1, 2)?;
+    let d = Rc::new(PyDict::new());
+    let v = args.get(1).cloned().unwrap_or(Value::None);
+    for k in interp.collect(&args[0])? {
+        interp.dict_set(&d, k, v.clone())?;
+    }
+    Ok(Value::Dict(d))
 }

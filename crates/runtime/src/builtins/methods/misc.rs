@@ -14,6 +14,7 @@ pub const FLOAT_NAMES: &[&str] = &["is_integer", "as_integer_ratio", "conjugate"
 pub const GENERATOR_NAMES: &[&str] = &["send", "throw", "close"];
 pub const PROPERTY_NAMES: &[&str] = &["setter", "getter", "deleter"];
 pub const RANGE_NAMES: &[&str] = &["count", "index"];
+pub const SLICE_NAMES: &[&str] = &["indices"];
 
 /// A dict view (`dict_keys([...])`): a re-iterable snapshot.
 pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
@@ -116,7 +117,7 @@ pub fn call(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], _kwar
             }
             return Err(value_error("tuple.index(x): x not in tuple"));
         }
-        (Value::Range(r), "count") => {
+        (Value::Range(_), "count") => {
             check_count("count", args, 1, 1)?;
             Value::Int(interp.contains(recv, &args[0])? as i64)
         }
@@ -124,7 +125,7 @@ pub fn call(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], _kwar
             check_count("index", args, 1, 1)?;
             if let Value::Int(i) = &args[0] {
                 if interp.contains(recv, &args[0])? {
-                    return Ok(Some(Value::Int((i - r.start) / r.step)));
+                    return Ok(Some(Value::Int(((*i as i128 - r.start) / r.step) as i64)));
                 }
             }
             return Err(value_error(format!("{} is not in range", interp.repr(&args[0])?)));
@@ -180,6 +181,15 @@ pub fn call(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], _kwar
             }
         }
         (Value::Generator(g), "close") => interp.gen_close(g)?,
+        (Value::Slice(s), "indices") => {
+            check_count("indices", args, 1, 1)?;
+            let n = interp.to_index(&args[0])?;
+            if n < 0 {
+                return Err(value_error("length should not be negative"));
+            }
+            let (start, stop, step, _) = interp.slice_indices_pub(s, n as usize)?;
+            Value::tuple(vec![Value::Int(start), Value::Int(stop), Value::Int(step)])
+        }
         (Value::Descriptor(d), "setter" | "getter" | "deleter") => {
             check_count(name, args, 1, 1)?;
             let Descriptor::Property { fget, fset, fdel, doc } = &**d else { return Ok(None) };

@@ -2,6 +2,7 @@
 //! Each type's methods live in their own file with a `NAMES` table.
 
 mod dict;
+mod dunder;
 mod list;
 mod misc;
 mod set;
@@ -11,6 +12,8 @@ use crate::error::{attribute_error, PyResult};
 use crate::interp::Interp;
 use crate::object::KwArgs;
 use crate::value::Value;
+
+pub use dict::fromkeys as dict_fromkeys;
 
 /// Whether the built-in type named `type_name` has a method `name`.
 pub fn has_method(type_name: &str, name: &str) -> bool {
@@ -26,15 +29,19 @@ pub fn has_method(type_name: &str, name: &str) -> bool {
         "generator" => misc::GENERATOR_NAMES,
         "property" => misc::PROPERTY_NAMES,
         "range" => misc::RANGE_NAMES,
+        "slice" => misc::SLICE_NAMES,
         _ => &[],
     };
-    table.contains(&name)
+    table.contains(&name) || dunder::has(type_name, name)
 }
 
 /// `recv.name(*args, **kwargs)` for a built-in receiver.
 pub fn call_method(interp: &mut Interp, recv: &Value, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if let Some(r) = misc::call_special_native(interp, recv, name, args, kwargs)? {
         return Ok(r);
+    }
+    if name.starts_with("__") && name.ends_with("__") && dunder::has(&interp.type_name(recv), name) {
+        return dunder::call(interp, recv, name, args);
     }
     match recv {
         Value::Str(s) if str::NAMES.contains(&name) => str::call(interp, s, name, args, kwargs),

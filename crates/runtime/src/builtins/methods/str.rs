@@ -13,7 +13,7 @@ pub const NAMES: &[&str] = &[
     "join", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
     "lower", "title", "capitalize", "swapcase", "casefold", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle",
     "isidentifier", "isascii", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "partition", "rpartition", "removeprefix", "removesuffix", "format",
-    "encode",
+    "encode", "maketrans", "translate",
 ];
 
 fn str_arg<'a>(interp: &Interp, v: &'a Value, method: &str, pos: usize) -> PyResult<&'a str> {
@@ -52,6 +52,10 @@ fn fillchar(interp: &Interp, v: Option<&Value>, method: &str) -> PyResult<char> 
 
 pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = recv.as_str();
+    if name == "maketrans" && args.len() == 2 {
+        // `str.maketrans(x, y, z)` arrives as receiver x and args (y, z).
+        return maketrans(interp, recv, args);
+    }
     match name {
         "join" => {
             check_count("join", args, 1, 1)?;
@@ -199,6 +203,22 @@ pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], k
             Ok(Value::str(if name == "removeprefix" { text::removeprefix(s, a) } else { text::removesuffix(s, a) }))
         }
         "format" => Ok(Value::str(format_method(interp, s, args, kwargs)?)),
+        "maketrans" => maketrans(interp, recv, args),
+        "translate" => {
+            check_count("translate", args, 1, 1)?;
+            let mut out = String::new();
+            for c in s.chars() {
+                match interp.get_item(&args[0], &Value::Int(c as i64)) {
+                    Ok(Value::None) => {}
+                    Ok(Value::Int(i)) => out.push(char::from_u32(i as u32).ok_or_else(|| value_error("character mapping must be in range(0x110000)"))?),
+                    Ok(Value::Str(t)) => out.push_str(t.as_str()),
+                    Ok(_) => return Err(type_error("character mapping must return integer, None or str")),
+                    Err(e) if e.matches("LookupError") => out.push(c),
+                    Err(e) => return Err(e),
+                }
+            }
+            Ok(Value::str(out))
+        }
         "encode" => Err(PyErr::builtin("NotImplementedError", "str.encode is not supported by pyjit yet (no bytes type)")),
         _ => Err(type_error(format!("str has no method {}", name))),
     }
@@ -338,4 +358,28 @@ fn resolve_field(interp: &mut Interp, name: &str, args: &[Value], kwargs: &KwArg
         }
     }
     Ok(value)
+}
+
+/// `str.maketrans(x[, y[, z]])` (called with `x` as the receiver).
+fn maketrans(interp: &mut Interp, x: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
+    let d = Rc::new(crate::object::PyDict::new());
+    match args {
+        [] => return Err(type_error("if you give only one argument to maketrans it must be a dict")),
+        [y] | [y, _] => {
+            let Value::Str(y) = y else { return Err(type_error("maketrans() argument 2 must be str")) };
+            if x.char_len() != y.char_len() {
+                return Err(value_error("the first two maketrans arguments must have equal length"));
+            }
+            for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
+                interp.dict_set(&d, Value::Int(a as i64), Value::Int(b as i64))?;
+            }
+            if let Some(Value::Str(z)) = args.get(1) {
+                for c in z.as_str().chars() {
+                    interp.dict_set(&d, Value::Int(c as i64), Value::None)?;
+                }
+            }
+        }
+        _ => return Err(type_error("maketrans() takes at most 3 arguments")),
+    }
+    Ok(Value::Dict(d))
 }
