@@ -83,6 +83,10 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::interp::subscript::range_len(r)?,
+        Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::View { .. }) => match &*it.state.borrow() {
+            IterState::View { dict, .. } => dict.len(),
+            _ => 0,
+        },
         Value::Instance(_) => match interp.call_special(v, "__len__", &[])? {
             Some(n) => {
                 let n = interp.to_index(&n)?;

@@ -220,6 +220,9 @@ impl Interp {
             "__class__" => return Ok(Value::Class(super::types().get("type"))),
             _ => {}
         }
+        if cls.builtin == "str" && !cls.user_defined && name.as_ref() == "maketrans" {
+            return Ok(crate::builtins::native("maketrans", crate::builtins::methods::str_maketrans));
+        }
         if cls.builtin == "dict" && !cls.user_defined && name.as_ref() == "fromkeys" {
             return Ok(crate::builtins::native("fromkeys", crate::builtins::methods::dict_fromkeys));
         }
@@ -364,6 +367,16 @@ impl Interp {
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
+                    if let Descriptor::Property { fdel, .. } = &*d {
+                        if matches!(fdel, Value::None) {
+                            return Err(attribute_error(format!("property '{}' of '{}' object has no deleter", name, inst.class.name)));
+                        }
+                        let f = fdel.clone();
+                        self.call(&f, &[obj.clone()], &[])?;
+                        return Ok(());
+                    }
+                }
                 if inst.del_attr(name) {
                     Ok(())
                 } else {

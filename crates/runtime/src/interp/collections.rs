@@ -226,6 +226,33 @@ impl Interp {
                 }
                 Ok(false)
             }
+            Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::View { .. }) => {
+                let (dict, kind) = match &*it.state.borrow() {
+                    IterState::View { dict, kind } => (dict.clone(), *kind),
+                    _ => return Ok(false),
+                };
+                match kind {
+                    ViewKind::Keys => Ok(self.dict_get(&dict, item)?.is_some()),
+                    ViewKind::Values => {
+                        for v in dict.values() {
+                            if self.eq(&v, item)? {
+                                return Ok(true);
+                            }
+                        }
+                        Ok(false)
+                    }
+                    ViewKind::Items => {
+                        let Value::Tuple(t) = item else { return Ok(false) };
+                        if t.len() != 2 {
+                            return Ok(false);
+                        }
+                        match self.dict_get(&dict, &t.items[0])? {
+                            Some(v) => self.eq(&v, &t.items[1]),
+                            None => Ok(false),
+                        }
+                    }
+                }
+            }
             Value::Iterator(_) | Value::Generator(_) => {
                 while let Some(v) = self.iter_next(container)? {
                     if self.eq(&v, item)? {

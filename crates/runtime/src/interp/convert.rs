@@ -5,7 +5,7 @@ use super::Interp;
 use crate::error::{type_error, PyResult};
 use crate::format::float_repr;
 use crate::numeric;
-use crate::object::{Class, Descriptor, MethodFunc};
+use crate::object::{Class, Descriptor, IterState, MethodFunc};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -151,7 +151,14 @@ impl Interp {
             }
             Value::Module(m) => format!("<module '{}' (built-in)>", m.name),
             Value::Generator(g) => format!("<generator object {} at {:#x}>", g.qualname, v.ptr().unwrap_or(0)),
-            Value::Iterator(it) => format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap_or(0)),
+            Value::Iterator(it) => {
+                if let IterState::View { .. } = &*it.state.borrow() {
+                } else {
+                    return Ok(format!("<{} object at {:#x}>", it.type_name, v.ptr().unwrap_or(0)));
+                }
+                let items = self.collect(v)?;
+                format!("{}([{}])", it.type_name, self.repr_join(&items)?)
+            }
             Value::Cell(_) => format!("<cell at {:#x}>", v.ptr().unwrap_or(0)),
             Value::Descriptor(_) => format!("<{} object at {:#x}>", self.type_name(v), v.ptr().unwrap_or(0)),
             Value::Instance(i) => {

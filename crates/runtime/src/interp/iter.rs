@@ -96,9 +96,16 @@ impl Interp {
             Value::List(_) => (IterState::List { list: v.clone(), index: 0 }, "list_iterator"),
             Value::Tuple(t) => (IterState::Tuple { tuple: t.clone(), index: 0 }, "tuple_iterator"),
             Value::Str(_) => (IterState::Str { text: v.clone(), byte: 0 }, "str_iterator"),
-            Value::Dict(d) => (IterState::DictKeys { dict: d.clone(), pos: 0, len: d.len() }, "dict_keyiterator"),
+            Value::Dict(d) => (IterState::DictIter { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }, "dict_keyiterator"),
             Value::Set(s) => (IterState::Values { items: Rc::new(s.to_vec()), index: 0 }, "set_iterator"),
-            Value::Iterator(_) | Value::Generator(_) => return Ok(v.clone()),
+            Value::Iterator(it) => {
+                if let IterState::View { dict, kind } = &*it.state.borrow() {
+                    let st = IterState::DictIter { dict: dict.clone(), pos: 0, len: dict.len(), kind: *kind };
+                    return Ok(Value::Iterator(Rc::new(PyIterator::new(st, kind.iter_name()))));
+                }
+                return Ok(v.clone());
+            }
+            Value::Generator(_) => return Ok(v.clone()),
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     return Ok(it);
@@ -193,15 +200,26 @@ impl Interp {
                     Some(_) => (None, IterState::Exhausted),
                 }
             }
-            IterState::DictKeys { dict, pos, len } => {
+            IterState::DictIter { dict, pos, len, kind } => {
                 if dict.len() != len {
                     return Err(PyErr::builtin("RuntimeError", "dictionary changed size during iteration"));
                 }
-                let next = dict.table.borrow().entry_from(pos).map(|(p, e)| (p, e.key.clone()));
+                let next = dict.table.borrow().entry_from(pos).map(|(p, e)| {
+                    let v = match kind {
+                        ViewKind::Keys => e.key.clone(),
+                        ViewKind::Values => e.value.clone(),
+                        ViewKind::Items => Value::tuple(vec![e.key.clone(), e.value.clone()]),
+                    };
+                    (p, v)
+                });
                 match next {
-                    Some((p, k)) => (Some(k), IterState::DictKeys { dict, pos: p, len }),
+                    Some((p, v)) => (Some(v), IterState::DictIter { dict, pos: p, len, kind }),
                     None => (None, IterState::Exhausted),
                 }
+            }
+            view @ IterState::View { .. } => {
+                *it.state.borrow_mut() = view;
+                return Err(type_error(format!("'{}' object is not an iterator", it.type_name)));
             }
             IterState::Map { func, inners } => {
                 let mut args = Vec::with_capacity(inners.len());

@@ -170,6 +170,11 @@ impl Interp {
             }
             return Err(self.unsupported(op, a, b));
         }
+        if matches!(a, Value::Iterator(_)) || matches!(b, Value::Iterator(_)) {
+            if let (Some(x), Some(y)) = (self.view_as_set(a)?, self.view_as_set(b)?) {
+                return self.binary_op(op, &x, &y);
+            }
+        }
         if let Some(v) = self.sequence_binop(op, a, b)? {
             return Ok(v);
         }
@@ -214,6 +219,18 @@ impl Interp {
             }
         }
         Ok(None)
+    }
+
+    /// A keys/items view (or a set) as a set, for the set operators on views.
+    fn view_as_set(&mut self, v: &Value) -> PyResult<Option<Value>> {
+        match v {
+            Value::Set(_) => Ok(Some(v.clone())),
+            Value::Iterator(it) if matches!(&*it.state.borrow(), crate::object::IterState::View { kind: crate::object::ViewKind::Keys | crate::object::ViewKind::Items, .. }) => {
+                let items = self.collect(v)?;
+                Ok(Some(self.new_set(items, false)?))
+            }
+            _ => Ok(None),
+        }
     }
 
     fn repeat_count(&self, n: &Value) -> Option<i64> {
@@ -548,6 +565,10 @@ impl Interp {
             Value::Dict(d) => !d.is_empty(),
             Value::Set(s) => !s.is_empty(),
             Value::Range(r) => !r.is_empty(),
+            Value::Iterator(it) => match &*it.state.borrow() {
+                crate::object::IterState::View { dict, .. } => !dict.is_empty(),
+                _ => true,
+            },
             Value::Instance(_) => {
                 if let Some(r) = self.call_special(v, "__bool__", &[])? {
                     return match r {

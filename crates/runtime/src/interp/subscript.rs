@@ -96,10 +96,10 @@ impl Interp {
             }
             Value::Range(r) => {
                 if let Value::Slice(s) = index {
-                    let (start, _, step, count) = self.slice_indices(s, range_len(r)?)?;
+                    let (start, stop, step, _) = self.slice_indices(s, range_len(r)?)?;
                     let first = r.start + start as i128 * r.step;
-                    let st = r.step * step as i128;
-                    return Ok(Value::Range(Rc::new(PyRange { start: first, stop: first + st * count as i128, step: st })));
+                    let last = r.start + stop as i128 * r.step;
+                    return Ok(Value::Range(Rc::new(PyRange { start: first, stop: last, step: r.step * step as i128 })));
                 }
                 let i = self.seq_index(index, range_len(r)?, "range object")?;
                 Ok(int_from_i128(r.get(i as i128)))

@@ -38,8 +38,11 @@ pub enum IterState {
     Enumerate { inner: Value, count: Value },
     /// `zip`.
     Zip { inners: Vec<Value>, strict: bool },
-    /// Iteration over a dict's keys, failing if the dict changes size.
-    DictKeys { dict: Rc<crate::object::PyDict>, pos: usize, len: usize },
+    /// Iteration over a dict, failing if the dict changes size.
+    DictIter { dict: Rc<crate::object::PyDict>, pos: usize, len: usize, kind: ViewKind },
+    /// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`): iterable, not an
+    /// iterator.
+    View { dict: Rc<crate::object::PyDict>, kind: ViewKind },
     /// `map(f, *iterables)`.
     Map { func: Value, inners: Vec<Value> },
     /// `filter(f, iterable)`; `Value::None` keeps truthy items.
@@ -52,6 +55,33 @@ pub enum IterState {
     Tuple { tuple: Rc<crate::object::PyTuple>, index: usize },
     /// Finished.
     Exhausted,
+}
+
+/// Which part of a dict a view or dict iterator yields.
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum ViewKind {
+    Keys,
+    Values,
+    Items,
+}
+
+impl ViewKind {
+    /// The view's type name (`dict_keys`, ...).
+    pub fn view_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keys",
+            ViewKind::Values => "dict_values",
+            ViewKind::Items => "dict_items",
+        }
+    }
+    /// The type name of its iterator.
+    pub fn iter_name(self) -> &'static str {
+        match self {
+            ViewKind::Keys => "dict_keyiterator",
+            ViewKind::Values => "dict_valueiterator",
+            ViewKind::Items => "dict_itemiterator",
+        }
+    }
 }
 
 /// A built-in iterator object.

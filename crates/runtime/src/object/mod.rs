@@ -14,7 +14,7 @@ pub use class::{Class, Descriptor, Instance, ExcData, TracebackEntry};
 pub use code::Code;
 pub use dict::PyDict;
 pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, MethodFunc, NativeFn};
-pub use generator::{Generator, GeneratorState, PyIterator, IterState};
+pub use generator::{Generator, GeneratorState, IterState, PyIterator, ViewKind};
 pub use module::Module;
 pub use scalars::{int_from_i128, PyCell, PyRange, PySlice, PyStr};
 pub use sequence::{PyList, PyTuple};

@@ -3,7 +3,7 @@
 use crate::builtins::args::check_count;
 use crate::error::{key_error, type_error, PyResult};
 use crate::interp::Interp;
-use crate::object::{KwArgs, PyDict};
+use crate::object::{KwArgs, PyDict, ViewKind};
 use crate::value::Value;
 use std::rc::Rc;
 
@@ -15,10 +15,9 @@ pub fn call(interp: &mut Interp, d: &Rc<PyDict>, name: &str, args: &[Value], kwa
             check_count("get", args, 1, 2)?;
             Ok(interp.dict_get(d, &args[0])?.unwrap_or_else(|| args.get(1).cloned().unwrap_or(Value::None)))
         }
-        // Views are returned as lists snapshots printed like CPython's views.
-        "keys" => Ok(super::misc::dict_view("dict_keys", d.keys())),
-        "values" => Ok(super::misc::dict_view("dict_values", d.values())),
-        "items" => Ok(super::misc::dict_view("dict_items", d.items().into_iter().map(|(k, v)| Value::tuple(vec![k, v])).collect())),
+        "keys" => Ok(super::misc::dict_view(d, ViewKind::Keys)),
+        "values" => Ok(super::misc::dict_view(d, ViewKind::Values)),
+        "items" => Ok(super::misc::dict_view(d, ViewKind::Items)),
         "pop" => {
             check_count("pop", args, 1, 2)?;
             match interp.dict_remove(d, &args[0])? {

@@ -16,9 +16,9 @@ pub const PROPERTY_NAMES: &[&str] = &["setter", "getter", "deleter"];
 pub const RANGE_NAMES: &[&str] = &["count", "index"];
 pub const SLICE_NAMES: &[&str] = &["indices"];
 
-/// A dict view (`dict_keys([...])`): a re-iterable snapshot.
-pub fn dict_view(kind: &'static str, items: Vec<Value>) -> Value {
-    Value::Iterator(Rc::new(PyIterator::new(IterState::Values { items: Rc::new(items), index: 0 }, kind)))
+/// A live dict view (`dict_keys([...])`).
+pub fn dict_view(d: &Rc<PyDict>, kind: ViewKind) -> Value {
+    Value::Iterator(Rc::new(PyIterator::new(IterState::View { dict: d.clone(), kind }, kind.view_name())))
 }
 
 /// Natives bound by `super()` and friends: `__exc_init__`, `__object_init__`, ...

@@ -52,10 +52,6 @@ fn fillchar(interp: &Interp, v: Option<&Value>, method: &str) -> PyResult<char> 
 
 pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     let s = recv.as_str();
-    if name == "maketrans" && args.len() == 2 {
-        // `str.maketrans(x, y, z)` arrives as receiver x and args (y, z).
-        return maketrans(interp, recv, args);
-    }
     match name {
         "join" => {
             check_count("join", args, 1, 1)?;
@@ -203,7 +199,7 @@ pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], k
             Ok(Value::str(if name == "removeprefix" { text::removeprefix(s, a) } else { text::removesuffix(s, a) }))
         }
         "format" => Ok(Value::str(format_method(interp, s, args, kwargs)?)),
-        "maketrans" => maketrans(interp, recv, args),
+        "maketrans" => maketrans(interp, args, kwargs),
         "translate" => {
             check_count("translate", args, 1, 1)?;
             let mut out = String::new();
@@ -360,26 +356,37 @@ fn resolve_field(interp: &mut Interp, name: &str, args: &[Value], kwargs: &KwArg
     Ok(value)
 }
 
-/// `str.maketrans(x[, y[, z]])` (called with `x` as the receiver).
-fn maketrans(interp: &mut Interp, x: &Rc<PyStr>, args: &[Value]) -> PyResult<Value> {
+/// `str.maketrans(x[, y[, z]])` (`unicode_maketrans_impl`).
+pub fn maketrans(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     let d = Rc::new(crate::object::PyDict::new());
     match args {
-        [] => return Err(type_error("if you give only one argument to maketrans it must be a dict")),
-        [y] | [y, _] => {
-            let Value::Str(y) = y else { return Err(type_error("maketrans() argument 2 must be str")) };
+        [Value::Dict(src)] => {
+            for (k, v) in src.items() {
+                let key = match &k {
+                    Value::Int(_) => k.clone(),
+                    Value::Str(s) if s.char_len() == 1 => Value::Int(s.as_str().chars().next().map_or(0, |c| c as i64)),
+                    Value::Str(_) => return Err(value_error("string keys in translate table must be of length 1")),
+                    _ => return Err(type_error("keys in translate table must be strings or integers")),
+                };
+                interp.dict_set(&d, key, v)?;
+            }
+        }
+        [_] => return Err(type_error("if you give only one argument to maketrans it must be a dict")),
+        [Value::Str(x), Value::Str(y)] | [Value::Str(x), Value::Str(y), _] => {
             if x.char_len() != y.char_len() {
                 return Err(value_error("the first two maketrans arguments must have equal length"));
             }
             for (a, b) in x.as_str().chars().zip(y.as_str().chars()) {
                 interp.dict_set(&d, Value::Int(a as i64), Value::Int(b as i64))?;
             }
-            if let Some(Value::Str(z)) = args.get(1) {
+            if let Some(Value::Str(z)) = args.get(2) {
                 for c in z.as_str().chars() {
                     interp.dict_set(&d, Value::Int(c as i64), Value::None)?;
                 }
             }
         }
-        _ => return Err(type_error("maketrans() takes at most 3 arguments")),
+        [] => return Err(type_error("maketrans() takes at least 1 argument (0 given)")),
+        _ => return Err(type_error("maketrans() argument must be str")),
     }
     Ok(Value::Dict(d))
 }
