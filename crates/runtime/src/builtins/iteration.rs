@@ -35,7 +35,17 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     let it = interp.get_iter(&args[0])?;
     let mut acc = start;
-    while let Some(v) = interp.iter_next(&it)? {
+    loop {
+        let v = match &it {
+            Value::Generator(g) => match interp.gen_resume(g, crate::interp::Resume::Send(Value::None))? {
+                crate::interp::SendResult::Yielded(v) => v,
+                crate::interp::SendResult::Returned(_) => break,
+            },
+            _ => match interp.iter_next(&it)? {
+                Some(v) => v,
+                None => break,
+            },
+        };
         if matches!((&acc, &v), (Value::BigInt(_), Value::Int(_) | Value::BigInt(_))) {
             let owned = std::mem::replace(&mut acc, Value::None);
             acc = crate::interp::ops_bigint_add_owned(owned, &v);

@@ -38,13 +38,32 @@ fn reg(r: u32) -> usize {
     r as usize
 }
 
+/// Stores `v` into register `r`, skipping the out-of-line drop when the old value
+/// is an unboxed scalar (the common case in numeric loops).
+#[inline(always)]
+fn put(regs: &mut [Value], r: u32, v: Value) {
+    let slot = &mut regs[r as usize];
+    match slot {
+        Value::Int(_) | Value::Float(_) | Value::Bool(_) | Value::None | Value::Undefined => {
+            // SAFETY: the old value owns no heap data, so overwriting it without
+            // running its destructor leaks nothing.
+            unsafe { std::ptr::write(slot, v) }
+        }
+        _ => *slot = v,
+    }
+}
+
 impl Interp {
     /// Runs `frame` from its current pc until it returns or yields.
     pub fn run_frame(&mut self, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
         frame.handler_base = self.handling.len();
         let mut pending: Option<Unwind> = None;
         match resume {
-            Resume::Start => {}
+            Resume::Start => match self.execute(frame) {
+                // The common case: no exception, no handler search.
+                Ok(exit) => return Ok(exit),
+                Err(u) => pending = Some(u),
+            },
             Resume::Send(v) => {
                 if frame.in_yield_from {
                     frame.sent = v;
@@ -109,7 +128,7 @@ impl Interp {
     /// The inner loop. On error, `frame.pc` is the faulting instruction.
     fn execute(&mut self, frame: &mut Frame) -> Result<FrameExit, Unwind> {
         let code = frame.code.clone();
-        let raw = code.raw.clone();
+        let raw = &*code.raw;
         let instrs = &raw.instrs[..];
         let mut pc = frame.pc;
         macro_rules! t {
@@ -128,7 +147,7 @@ impl Interp {
             match instr {
                 Instr::Move { dst, src } => {
                     let v = frame.regs[reg(*src)].clone();
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::Add { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -139,7 +158,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::Add, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Sub { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -150,7 +169,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::Sub, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Mul { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -161,7 +180,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::Mul, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Pow { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -172,7 +191,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::Pow, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::TrueDiv { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -182,7 +201,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::TrueDiv, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::FloorDiv { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -192,7 +211,7 @@ impl Interp {
                             t!(self.binary_op(BinOp::FloorDiv, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Mod { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -202,13 +221,13 @@ impl Interp {
                             t!(self.binary_op(BinOp::Mod, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::BinaryOp { op, dst, a, b, fb } => {
                     let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                     record_binary(&code, *fb, x, y);
                     let r = t!(self.binary_op(*op, x, y));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::InplaceOp { op, dst, a, b, fb } => {
                     let fast = match (op, &frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -230,7 +249,7 @@ impl Interp {
                                 if let (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) = (x, y) {
                                     let y = y.clone();
                                     let acc = std::mem::replace(&mut frame.regs[reg(*a)], Value::Undefined);
-                                    frame.regs[reg(*dst)] = super::ops::bigint_add_owned(acc, &y);
+                                    put(&mut frame.regs, *dst, super::ops::bigint_add_owned(acc, &y));
                                     pc += 1;
                                     continue;
                                 }
@@ -238,7 +257,7 @@ impl Interp {
                             t!(self.inplace_op(*op, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Compare { op, dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -249,23 +268,23 @@ impl Interp {
                             t!(self.compare_op(*op, x, y))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Is { dst, a, b, negate } => {
                     let r = frame.regs[reg(*a)].is(&frame.regs[reg(*b)]) != *negate;
-                    frame.regs[reg(*dst)] = Value::Bool(r);
+                    put(&mut frame.regs, *dst, Value::Bool(r));
                 }
                 Instr::Contains { dst, item, container, negate, fb } => {
                     let (i, c) = (&frame.regs[reg(*item)], &frame.regs[reg(*container)]);
                     record_binary(&code, *fb, i, c);
                     let r = t!(self.contains(c, i)) != *negate;
-                    frame.regs[reg(*dst)] = Value::Bool(r);
+                    put(&mut frame.regs, *dst, Value::Bool(r));
                 }
                 Instr::Unary { op, dst, src, fb } => {
                     let v = &frame.regs[reg(*src)];
                     record_unary(&code, *fb, v);
                     let r = t!(self.unary_op(*op, v));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::Jump { target } => {
                     pc = *target as usize;
@@ -307,7 +326,7 @@ impl Interp {
                 }
                 Instr::GetIter { dst, src } => {
                     let it = t!(self.get_iter(&frame.regs[reg(*src)]));
-                    frame.regs[reg(*dst)] = it;
+                    put(&mut frame.regs, *dst, it);
                 }
                 Instr::ForIter { dst, iter, exit, fb } => {
                     let next = match super::iter::next_fast(&frame.regs[reg(*iter)]) {
@@ -320,7 +339,7 @@ impl Interp {
                     match next {
                         Some(v) => {
                             record_unary(&code, *fb, &v);
-                            frame.regs[reg(*dst)] = v;
+                            put(&mut frame.regs, *dst, v);
                         }
                         None => {
                             pc = *exit as usize;
@@ -330,7 +349,7 @@ impl Interp {
                 }
                 Instr::LoadGlobal { dst, name } => {
                     let v = t!(self.load_global(&code, &frame.globals, *name));
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::StoreGlobal { name, src } => {
                     let slot = self.global_slot(&code, &frame.globals, *name);
@@ -353,7 +372,7 @@ impl Interp {
                         Some(v) => v,
                         None => t!(self.load_global(&code, &frame.globals, *name)),
                     };
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::StoreName { name, src } => {
                     let n = raw.names[*name as usize].clone();
@@ -375,7 +394,7 @@ impl Interp {
                 Instr::LoadBuiltin { dst, name } => {
                     let n = &raw.names[*name as usize];
                     let v = t!(self.builtins.get(n).ok_or_else(|| PyErr::builtin("NameError", format!("name '{}' is not defined", n))));
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::LoadDeref { dst, cell } => {
                     let v = match &frame.regs[reg(*cell)] {
@@ -383,9 +402,9 @@ impl Interp {
                         _ => Value::Undefined,
                     };
                     if v.is_undefined() {
-                        t!(Err(self.unbound_cell_error(&raw, *cell)));
+                        t!(Err(self.unbound_cell_error(raw, *cell)));
                     }
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::StoreDeref { cell, src } => {
                     let v = frame.regs[reg(*src)].clone();
@@ -399,7 +418,7 @@ impl Interp {
                         _ => Value::Undefined,
                     };
                     if was.is_undefined() {
-                        t!(Err(self.unbound_cell_error(&raw, *cell)));
+                        t!(Err(self.unbound_cell_error(raw, *cell)));
                     }
                 }
                 Instr::MakeCell { reg: r } => {
@@ -419,16 +438,16 @@ impl Interp {
                 }
                 Instr::BuildList { dst, start, n } => {
                     let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
-                    frame.regs[reg(*dst)] = Value::list(items);
+                    put(&mut frame.regs, *dst, Value::list(items));
                 }
                 Instr::BuildTuple { dst, start, n } => {
                     let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
-                    frame.regs[reg(*dst)] = Value::tuple(items);
+                    put(&mut frame.regs, *dst, Value::tuple(items));
                 }
                 Instr::BuildSet { dst, start, n } => {
                     let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();
                     let s = t!(self.new_set(items, false));
-                    frame.regs[reg(*dst)] = s;
+                    put(&mut frame.regs, *dst, s);
                 }
                 Instr::BuildDict { dst, start, n } => {
                     let d = Rc::new(PyDict::new());
@@ -437,12 +456,12 @@ impl Interp {
                         let v = frame.regs[reg(*start) + 2 * i + 1].clone();
                         t!(self.dict_set(&d, k, v));
                     }
-                    frame.regs[reg(*dst)] = Value::Dict(d);
+                    put(&mut frame.regs, *dst, Value::Dict(d));
                 }
                 Instr::BuildSlice { dst, lower, upper, step } => {
                     let get = |r: u32| if r == NO_REG { Value::None } else { frame.regs[reg(r)].clone() };
                     let s = PySlice { start: get(*lower), stop: get(*upper), step: get(*step) };
-                    frame.regs[reg(*dst)] = Value::Slice(Rc::new(s));
+                    put(&mut frame.regs, *dst, Value::Slice(Rc::new(s)));
                 }
                 Instr::BuildString { dst, start, n } => {
                     let mut s = String::new();
@@ -451,13 +470,13 @@ impl Interp {
                             s.push_str(p.as_str());
                         }
                     }
-                    frame.regs[reg(*dst)] = Value::str(s);
+                    put(&mut frame.regs, *dst, Value::str(s));
                 }
                 Instr::FormatValue { dst, src, conv, spec } => {
                     let v = frame.regs[reg(*src)].clone();
                     let spec = if *spec == NO_REG { None } else { Some(frame.regs[reg(*spec)].clone()) };
                     let s = t!(self.format_value(&v, *conv, spec.as_ref()));
-                    frame.regs[reg(*dst)] = s;
+                    put(&mut frame.regs, *dst, s);
                 }
                 Instr::ListAppend { list, item } => {
                     let v = frame.regs[reg(*item)].clone();
@@ -499,7 +518,7 @@ impl Interp {
                         Value::List(l) => l.to_vec(),
                         _ => Vec::new(),
                     };
-                    frame.regs[reg(*dst)] = Value::tuple(items);
+                    put(&mut frame.regs, *dst, Value::tuple(items));
                 }
                 Instr::Subscript { dst, obj, index, fb } => {
                     let (o, i) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)]);
@@ -523,7 +542,7 @@ impl Interp {
                             t!(self.get_item(o, i))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::StoreSubscript { obj, index, src, fb } => {
                     let (o, i, v) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)], frame.regs[reg(*src)].clone());
@@ -538,7 +557,7 @@ impl Interp {
                     let o = &frame.regs[reg(*obj)];
                     record_unary(&code, *fb, o);
                     let r = t!(self.get_attr(o, &raw.names[*name as usize]));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::StoreAttr { obj, name, src } => {
                     let (o, v) = (&frame.regs[reg(*obj)], frame.regs[reg(*src)].clone());
@@ -563,7 +582,7 @@ impl Interp {
                             t!(self.call(&f, args, &[]))
                         }
                     };
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::CallKw { dst, func, base, nargs, kw, fb } => {
                     let names = &raw.kwnames[*kw as usize];
@@ -573,7 +592,7 @@ impl Interp {
                     let npos = all.len() - names.len();
                     let kwargs: Vec<(Rc<str>, Value)> = names.iter().cloned().zip(all[npos..].iter().cloned()).collect();
                     let r = t!(self.call(&f, &all[..npos], &kwargs));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::CallMethod { dst, name, base, nargs, fb } => {
                     let recv = &frame.regs[reg(*base)];
@@ -581,7 +600,7 @@ impl Interp {
                     let name = &raw.names[*name as usize];
                     let with_self = &frame.regs[reg(*base)..reg(*base) + 1 + *nargs as usize];
                     let r = t!(self.call_method_regs(name, with_self));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::CallEx { dst, func, args, kwargs } => {
                     let f = frame.regs[reg(*func)].clone();
@@ -591,17 +610,17 @@ impl Interp {
                     };
                     let kw = if *kwargs == NO_REG { Vec::new() } else { t!(self.kwargs_from_dict(&frame.regs[reg(*kwargs)])) };
                     let r = t!(self.call(&f, &pos, &kw));
-                    frame.regs[reg(*dst)] = r;
+                    put(&mut frame.regs, *dst, r);
                 }
                 Instr::MakeFunction { dst, code: child, defaults, kwdefaults, cells, nfree } => {
                     let f = t!(self.make_function(&code, frame, *child, *defaults, *kwdefaults, *cells, *nfree));
-                    frame.regs[reg(*dst)] = f;
+                    put(&mut frame.regs, *dst, f);
                 }
                 Instr::BuildClass { dst, body, name, bases, nbases } => {
                     let body_fn = frame.regs[reg(*body)].clone();
                     let bases = frame.regs[reg(*bases)..reg(*bases) + *nbases as usize].to_vec();
                     let cls = t!(self.build_class(&body_fn, &raw.names[*name as usize], bases));
-                    frame.regs[reg(*dst)] = cls;
+                    put(&mut frame.regs, *dst, cls);
                 }
                 Instr::Return { src } => {
                     let v = std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined);
@@ -613,7 +632,9 @@ impl Interp {
                     return Ok(FrameExit::Return(v));
                 }
                 Instr::Yield { dst, src } => {
-                    let v = frame.regs[reg(*src)].clone();
+                    // A temporary can be moved out; locals and constants must stay.
+                    let first_temp = raw.cell_base + raw.cellnames.len() as u32;
+                    let v = if *src >= first_temp && *src < raw.const_base { std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined) } else { frame.regs[reg(*src)].clone() };
                     frame.pc = pc + 1;
                     frame.yield_dst = *dst;
                     return Ok(FrameExit::Yield(v));
@@ -664,7 +685,7 @@ impl Interp {
                 }
                 Instr::CheckExcMatch { dst, exc, typ } => {
                     let m = t!(self.exception_matches(&frame.regs[reg(*exc)], &frame.regs[reg(*typ)]));
-                    frame.regs[reg(*dst)] = Value::Bool(m);
+                    put(&mut frame.regs, *dst, Value::Bool(m));
                 }
                 Instr::EnterHandler { exc } => {
                     self.handling.push(frame.regs[reg(*exc)].clone());
@@ -686,7 +707,7 @@ impl Interp {
                 }
                 Instr::ImportName { dst, name } => {
                     let m = t!(self.import_module(&raw.names[*name as usize]));
-                    frame.regs[reg(*dst)] = m;
+                    put(&mut frame.regs, *dst, m);
                 }
                 Instr::ImportFrom { dst, module, name } => {
                     let m = frame.regs[reg(*module)].clone();
@@ -701,19 +722,19 @@ impl Interp {
                             t!(Err(PyErr::builtin("ImportError", format!("cannot import name '{}' from '{}' (unknown location)", n, mname))))
                         }
                     };
-                    frame.regs[reg(*dst)] = v;
+                    put(&mut frame.regs, *dst, v);
                 }
                 Instr::WithEnter { dst, exit, mgr } => {
                     let m = frame.regs[reg(*mgr)].clone();
                     let (enter_result, exit_fn) = t!(self.with_enter(&m));
                     frame.regs[reg(*exit)] = exit_fn;
-                    frame.regs[reg(*dst)] = enter_result;
+                    put(&mut frame.regs, *dst, enter_result);
                 }
                 Instr::WithExit { dst, exit, exc } => {
                     let f = frame.regs[reg(*exit)].clone();
                     let e = if *exc == NO_REG { None } else { Some(frame.regs[reg(*exc)].clone()) };
                     let r = t!(self.with_exit(&f, e));
-                    frame.regs[reg(*dst)] = Value::Bool(r);
+                    put(&mut frame.regs, *dst, Value::Bool(r));
                 }
                 Instr::Nop => {}
             }

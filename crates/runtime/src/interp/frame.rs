@@ -38,7 +38,13 @@ impl Frame {
     /// arguments in the parameter registers); fills cells and constants.
     pub fn new(code: Rc<Code>, mut regs: Vec<Value>, globals: Rc<Module>, closure: &[Rc<crate::object::PyCell>]) -> Frame {
         let raw = &code.raw;
-        regs.resize(raw.nregs as usize, Value::Undefined);
+        let const_base = raw.const_base as usize;
+        // Pushing the constant `Undefined` avoids `resize`'s generic clone loop.
+        regs.reserve(raw.nregs as usize - regs.len().min(raw.nregs as usize));
+        while regs.len() < const_base {
+            regs.push(Value::Undefined);
+        }
+        regs.extend_from_slice(&code.consts);
         let cell_base = raw.cell_base as usize;
         for i in 0..raw.ncells as usize {
             regs[cell_base + i] = Value::Cell(Rc::new(crate::object::PyCell::new(Value::Undefined)));
@@ -52,8 +58,6 @@ impl Frame {
         for (i, c) in closure.iter().enumerate() {
             regs[cell_base + raw.ncells as usize + i] = Value::Cell(c.clone());
         }
-        let const_base = raw.const_base as usize;
-        regs[const_base..const_base + code.consts.len()].clone_from_slice(&code.consts);
         Frame { code, regs, pc: 0, globals, namespace: None, handler_base: 0, yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
     }
 
