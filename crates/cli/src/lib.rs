@@ -25,7 +25,7 @@ struct Cli {
     #[arg(long)]
     no_jit: bool,
     /// Script file, then its arguments (sys.argv[1:])
-    #[arg(trailing_var_arg = true, allow_hyphen_values = true)]
+    #[arg(trailing_var_arg = true)]
     args: Vec<String>,
 }
 
@@ -65,10 +65,23 @@ pub fn main() -> i32 {
     let cli = match Cli::try_parse() {
         Ok(c) => c,
         Err(e) => {
-            let _ = e.print();
             return match e.kind() {
-                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => 0,
-                _ => 2,
+                clap::error::ErrorKind::DisplayHelp | clap::error::ErrorKind::DisplayVersion => {
+                    let _ = e.print();
+                    0
+                }
+                clap::error::ErrorKind::UnknownArgument => {
+                    // CPython's wording: `unknown option --bogus` plus a usage line.
+                    let opt = std::env::args().skip(1).find(|a| a.starts_with('-') && a != "-c" && a != "--no-jit" && a != "--dis").unwrap_or_default();
+                    eprintln!("unknown option {}", opt);
+                    eprintln!("usage: pyjit [option] ... [-c cmd | file] [arg] ...");
+                    eprintln!("Try `pyjit -h' for more information.");
+                    2
+                }
+                _ => {
+                    let _ = e.print();
+                    2
+                }
             };
         }
     };
@@ -137,7 +150,6 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
     let source = match pyjit_compiler::parse::decode_source(bytes) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("  File \"{}\", line {}", filename, e.line);
             eprintln!("SyntaxError: {} {} on line {}, but no encoding declared; see https://peps.python.org/pep-0263/ for details", e.msg, filename, e.line);
             return 1;
         }

@@ -161,6 +161,10 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
                         return Ok(r);
                     }
                     if let Value::Instance(i) = v {
+                        if let Some(b) = &i.base {
+                            let b = b.clone();
+                            return construct(interp, cls, &[b], kwargs);
+                        }
                         if i.class.lookup("__len__").is_some() && i.class.lookup("__getitem__").is_some() {
                             interp.collect(v)?
                         } else {
@@ -213,6 +217,9 @@ fn int(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
                 if let Some(r) = interp.call_special(x, m, &[])? {
                     return Ok(r);
                 }
+            }
+            if let Some(b) = crate::interp::attr::instance_base(x) {
+                return int(interp, &[b], &[]);
             }
             Err(type_error(format!("int() argument must be a string, a bytes-like object or a real number, not '{}'", interp.type_name(x))))
         }
@@ -283,6 +290,9 @@ fn float(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
             }
             if let Some(r) = interp.call_special(x, "__index__", &[])? {
                 return float(interp, &[r]);
+            }
+            if let Some(b) = crate::interp::attr::instance_base(x) {
+                return float(interp, &[b]);
             }
             return Err(type_error(format!("float() argument must be a string or a real number, not '{}'", interp.type_name(x))));
         }

@@ -95,7 +95,10 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
                 }
                 n as usize
             }
-            None => return Err(type_error(format!("object of type '{}' has no len()", interp.type_name(v)))),
+            None => match crate::interp::attr::instance_base(v) {
+                Some(b) => length(interp, &b)?,
+                None => return Err(type_error(format!("object of type '{}' has no len()", interp.type_name(v)))),
+            },
         },
         _ => return Err(type_error(format!("object of type '{}' has no len()", interp.type_name(v)))),
     })

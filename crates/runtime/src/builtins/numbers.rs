@@ -34,6 +34,10 @@ fn abs(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value>
         Value::Float(f) => Value::Float(f.abs()),
         v @ Value::Instance(_) => match interp.call_special(v, "__abs__", &[])? {
             Some(r) => r,
+            None if crate::interp::attr::instance_base(v).is_some() => {
+                let b = crate::interp::attr::instance_base(v).unwrap_or(Value::None);
+                return abs(interp, &[b], _kwargs);
+            }
             None => return Err(type_error(format!("bad operand type for abs(): '{}'", interp.type_name(v)))),
         },
         v => return Err(type_error(format!("bad operand type for abs(): '{}'", interp.type_name(v)))),
@@ -69,6 +73,12 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
             let a = if nd.is_some() { vec![ndigits.clone()] } else { vec![] };
             match interp.call_special(&number, "__round__", &a)? {
                 Some(r) => r,
+                None if crate::interp::attr::instance_base(&number).is_some() => {
+                    let b = crate::interp::attr::instance_base(&number).unwrap_or(Value::None);
+                    let mut all = vec![b];
+                    all.extend(a);
+                    return round(interp, &all, &[]);
+                }
                 None => return Err(type_error(format!("type {} doesn't define __round__ method", interp.type_name(&number)))),
             }
         }

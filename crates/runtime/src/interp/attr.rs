@@ -186,6 +186,12 @@ impl Interp {
             }
             _ => {}
         }
+        if let Some(base) = &inst.base {
+            let tname = self.type_name(base);
+            if crate::builtins::methods::has_method(&tname, name) {
+                return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: base.clone(), func: MethodFunc::Native(name.clone()) })));
+            }
+        }
         if let Some(ga) = cls.lookup("__getattr__") {
             return self.call(&ga, &[obj.clone(), Value::str(name.as_ref())], &[]);
         }
@@ -270,6 +276,16 @@ impl Interp {
             if c.builtin != "object" && !c.user_defined && name.as_ref() == "__init__" {
                 if c.is_exception {
                     return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from("__exc_init__")) })));
+                }
+                return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from("__base_init__")) })));
+            }
+            // Other methods of a built-in base act on the instance's base value.
+            if c.builtin != "object" && !c.user_defined && !c.is_exception {
+                if let Some(base) = instance_base(obj) {
+                    let tname = self.type_name(&base);
+                    if crate::builtins::methods::has_method(&tname, name) {
+                        return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: base, func: MethodFunc::Native(name.clone()) })));
+                    }
                 }
             }
         }
@@ -464,5 +480,13 @@ impl Interp {
             Some(r) => Ok(r),
             None => Err(PyErr::builtin("AttributeError", format!("'{}' object has no attribute '{}'", self.type_name(v), name))),
         }
+    }
+}
+
+/// The built-in value behind an instance of a built-in subclass.
+pub fn instance_base(v: &Value) -> Option<Value> {
+    match v {
+        Value::Instance(i) => i.base.clone(),
+        _ => None,
     }
 }

@@ -4,11 +4,14 @@
 use super::eval::Resume;
 use super::frame::{Frame, FrameExit};
 use super::Interp;
-use crate::error::{type_error, PyErr, PyResult};
+use crate::error::{type_error, PyResult};
 use crate::object::*;
 use crate::value::Value;
 use std::collections::HashMap;
 use std::rc::Rc;
+
+/// Built-in types user classes may derive from (their instances carry a base value).
+pub const SUBCLASSABLE: &[&str] = &["object", "dict", "list", "set", "frozenset", "str", "int", "float", "tuple"];
 
 /// C3 linearization of `bases` (each with its own MRO), excluding the new class.
 fn c3_merge(bases: &[Rc<Class>]) -> Result<Vec<Rc<Class>>, String> {
@@ -60,8 +63,8 @@ impl Interp {
             }
         }
         for b in &base_classes {
-            if !b.user_defined && !b.is_exception && b.builtin != "object" {
-                return Err(PyErr::builtin("NotImplementedError", format!("subclassing the built-in type '{}' is not supported by pyjit yet", b.name)));
+            if !b.user_defined && !b.is_exception && !SUBCLASSABLE.contains(&b.builtin) {
+                return Err(type_error(format!("type '{}' is not an acceptable base type", b.name)));
             }
         }
         let ns = Rc::new(PyDict::new());
@@ -110,10 +113,42 @@ impl Interp {
         Ok(Value::Class(cls))
     }
 
+    /// Instantiates a subclass of a built-in type: mutable containers start empty and
+    /// are filled by `__init__` (or from the arguments), immutable values are built
+    /// from the arguments as their `__new__` does.
+    fn instantiate_builtin_subclass(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+        let builtin_cls = super::types().get(cls.builtin);
+        let mutable = matches!(cls.builtin, "dict" | "list" | "set");
+        let has_init = cls.lookup("__init__").is_some();
+        let base = if mutable {
+            crate::builtins::constructors::construct(self, &builtin_cls, &[], &[])?
+        } else if has_init {
+            crate::builtins::constructors::construct(self, &builtin_cls, args, &[])?
+        } else {
+            crate::builtins::constructors::construct(self, &builtin_cls, args, kwargs)?
+        };
+        let obj = Value::Instance(Rc::new(Instance::with_base(cls.clone(), base)));
+        match cls.lookup("__init__") {
+            Some(init) => {
+                let mut all = vec![obj.clone()];
+                all.extend_from_slice(args);
+                self.call(&init, &all, kwargs)?;
+            }
+            None if mutable => {
+                crate::builtins::methods::call_method(self, &obj, "__base_init__", args, kwargs)?;
+            }
+            None => {}
+        }
+        Ok(obj)
+    }
+
     /// `cls(*args, **kwargs)`.
     pub fn instantiate(&mut self, cls: &Rc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if !cls.user_defined {
             return crate::builtins::constructors::construct(self, cls, args, kwargs);
+        }
+        if cls.builtin != "object" && !cls.is_exception && cls.lookup("__new__").is_none() {
+            return self.instantiate_builtin_subclass(cls, args, kwargs);
         }
         if let Some(new) = cls.lookup("__new__") {
             let mut all = vec![Value::Class(cls.clone())];

@@ -218,6 +218,9 @@ impl Interp {
                 if let Some(r) = self.call_special(container, "__contains__", &[item.clone()])? {
                     return self.truthy(&r);
                 }
+                if let Some(b) = crate::interp::attr::instance_base(container) {
+                    return self.contains(&b, item);
+                }
                 let it = self.get_iter(container)?;
                 while let Some(v) = self.iter_next(&it)? {
                     if self.eq(&v, item)? {

@@ -168,6 +168,10 @@ impl Interp {
                         other => Err(type_error(format!("__repr__ returned non-string (type {})", self.type_name(&other)))),
                     };
                 }
+                if let Some(b) = &i.base {
+                    let b = b.clone();
+                    return self.repr(&b);
+                }
                 if let Some(exc) = &i.exc {
                     let args = exc.args.borrow().clone();
                     let inner = if args.len() == 1 { self.repr(&args[0])? } else { self.repr_join(&args)? };
@@ -215,6 +219,15 @@ impl Interp {
                         Value::Str(s) => Ok(s.as_str().to_string()),
                         other => Err(type_error(format!("__str__ returned non-string (type {})", self.type_name(&other)))),
                     };
+                }
+                if let Some(b) = &i.base {
+                    // `object.__str__` calls `repr`, so a user `__repr__` wins except
+                    // over `str`'s own `__str__`.
+                    if !matches!(b, Value::Str(_)) && i.class.lookup("__repr__").is_some() {
+                        return self.repr(v);
+                    }
+                    let b = b.clone();
+                    return self.to_str(&b);
                 }
                 if let Some(exc) = &i.exc {
                     let args = exc.args.borrow().clone();
@@ -264,6 +277,10 @@ impl Interp {
                         };
                     }
                     None if cls.lookup("__eq__").is_some() => return Err(type_error(format!("unhashable type: '{}'", cls.name))),
+                    None if i.base.is_some() => {
+                        let b = i.base.clone().unwrap_or(Value::None);
+                        return self.hash(&b);
+                    }
                     None => (v.ptr().unwrap_or(0) >> 4) as i64,
                 }
             }

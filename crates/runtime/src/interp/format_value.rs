@@ -121,6 +121,9 @@ impl Interp {
                         _ => Err(type_error("__format__ must return a str")),
                     };
                 }
+                if let Some(b) = crate::interp::attr::instance_base(v) {
+                    return self.format(&b, spec);
+                }
                 if !spec.is_empty() {
                     return Err(type_error(format!("unsupported format string passed to {}.__format__", self.type_name(v))));
                 }

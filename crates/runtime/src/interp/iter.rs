@@ -110,6 +110,9 @@ impl Interp {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     return Ok(it);
                 }
+                if let Some(b) = crate::interp::attr::instance_base(v) {
+                    return self.get_iter(&b);
+                }
                 if let Value::Instance(i) = v {
                     if i.class.lookup("__getitem__").is_some() {
                         let mut items = Vec::new();
@@ -341,7 +344,7 @@ impl Interp {
 
     fn is_iterable(&self, v: &Value) -> bool {
         match v {
-            Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some(),
+            Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some() || i.base.as_ref().is_some_and(|b| self.is_iterable(b)),
             Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Dict(_) | Value::Set(_) | Value::Range(_) | Value::Iterator(_) | Value::Generator(_) => true,
             _ => false,
         }

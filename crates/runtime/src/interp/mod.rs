@@ -1,6 +1,6 @@
 //! The interpreter: state shared by all frames, and the entry points that run a module.
 
-mod attr;
+pub(crate) mod attr;
 mod call;
 mod class_build;
 mod collections;

@@ -181,6 +181,9 @@ impl Interp {
         if let Some(v) = self.dunder_binop(op, a, b)? {
             return Ok(v);
         }
+        if let Some((x, y)) = unwrap_bases(a, b) {
+            return self.binary_op(op, &x, &y);
+        }
         if op == BinOp::Mul {
             let is_seq = |v: &Value| matches!(v, Value::Str(_) | Value::List(_) | Value::Tuple(_));
             if is_seq(a) || is_seq(b) {
@@ -365,12 +368,18 @@ impl Interp {
                 if let Some(r) = self.user_compare(op, a, b)? {
                     return Ok(r);
                 }
+                if let Some((x, y)) = unwrap_bases(a, b) {
+                    return self.compare_op(op, &x, &y);
+                }
                 let eq = self.builtin_eq(a, b)?;
                 Ok(Value::Bool(eq == (op == CmpOp::Eq)))
             }
             _ => {
                 if let Some(r) = self.user_compare(op, a, b)? {
                     return Ok(r);
+                }
+                if let Some((x, y)) = unwrap_bases(a, b) {
+                    return self.compare_op(op, &x, &y);
                 }
                 if let Some(r) = self.sequence_order(op, a, b)? {
                     return Ok(Value::Bool(r));
@@ -579,7 +588,10 @@ impl Interp {
                 if let Some(r) = self.call_special(v, "__len__", &[])? {
                     return Ok(self.to_index(&r)? != 0);
                 }
-                true
+                match crate::interp::attr::instance_base(v) {
+                    Some(b) => return self.truthy(&b),
+                    None => true,
+                }
             }
             _ => true,
         })
@@ -591,6 +603,10 @@ impl Interp {
             Value::Int(i) => Ok(*i),
             Value::Bool(b) => Ok(*b as i64),
             Value::BigInt(b) => b.to_i64().ok_or_else(|| crate::error::index_error(format!("cannot fit 'int' into an index-sized integer"))),
+            Value::Instance(i) if i.base.is_some() && i.class.lookup("__index__").is_none() => {
+                let b = i.base.clone().unwrap_or(Value::None);
+                self.to_index(&b)
+            }
             Value::Instance(_) => match self.call_special(v, "__index__", &[])? {
                 Some(r) => self.to_index(&r),
                 None => Err(type_error(format!("'{}' object cannot be interpreted as an integer", self.type_name(v)))),
@@ -600,3 +616,13 @@ impl Interp {
     }
 }
 
+
+/// For operands that are instances of built-in subclasses, their base values
+/// (`None` when neither operand has one).
+fn unwrap_bases(a: &Value, b: &Value) -> Option<(Value, Value)> {
+    let (x, y) = (crate::interp::attr::instance_base(a), crate::interp::attr::instance_base(b));
+    if x.is_none() && y.is_none() {
+        return None;
+    }
+    Some((x.unwrap_or_else(|| a.clone()), y.unwrap_or_else(|| b.clone())))
+}

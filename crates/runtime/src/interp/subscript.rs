@@ -108,9 +108,15 @@ impl Interp {
                 Some(v) => Ok(v),
                 None => Err(key_error(index.clone())),
             },
-            Value::Instance(_) => match self.call_special(obj, "__getitem__", &[index.clone()])? {
+            Value::Instance(inst) => match self.call_special(obj, "__getitem__", &[index.clone()])? {
                 Some(v) => Ok(v),
-                None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                None => match &inst.base {
+                    Some(base) => match self.get_item(base, index) {
+                        Err(e) if e.matches("KeyError") && inst.class.lookup("__missing__").is_some() => self.require_special(obj, "__missing__", &[index.clone()]),
+                        r => r,
+                    },
+                    None => Err(type_error(format!("'{}' object is not subscriptable", self.type_name(obj)))),
+                },
             },
             Value::Class(c) if !c.user_defined => Ok(obj.clone()),
             Value::Class(c) => match c.lookup("__class_getitem__") {
@@ -155,10 +161,17 @@ impl Interp {
                 Ok(())
             }
             Value::Dict(d) => self.dict_set(d, index.clone(), v),
-            Value::Instance(_) => match self.call_special(obj, "__setitem__", &[index.clone(), v])? {
-                Some(_) => Ok(()),
-                None => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
-            },
+            Value::Instance(inst) => {
+                if inst.class.lookup("__setitem__").is_none() {
+                    if let Some(base) = &inst.base {
+                        return self.set_item(base, index, v);
+                    }
+                }
+                match self.call_special(obj, "__setitem__", &[index.clone(), v])? {
+                    Some(_) => Ok(()),
+                    None => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
+                }
+            }
             _ => Err(type_error(format!("'{}' object does not support item assignment", self.type_name(obj)))),
         }
     }
@@ -197,6 +210,10 @@ impl Interp {
                 Some(_) => Ok(()),
                 None => Err(key_error(index.clone())),
             },
+            Value::Instance(inst) if inst.class.lookup("__delitem__").is_none() && inst.base.is_some() => {
+                let base = inst.base.clone().unwrap_or(Value::None);
+                self.del_item(&base, index)
+            }
             Value::Instance(_) => match self.call_special(obj, "__delitem__", &[index.clone()])? {
                 Some(_) => Ok(()),
                 None => Err(type_error(format!("'{}' object does not support item deletion", self.type_name(obj)))),

@@ -66,12 +66,20 @@ pub struct Instance {
     pub class: Rc<Class>,
     pub attrs: RefCell<Vec<(Rc<str>, Value)>>,
     pub exc: Option<Box<ExcData>>,
+    /// For a subclass of a built-in type (`class Counts(dict)`), the built-in value
+    /// that holds the instance's contents.
+    pub base: Option<Value>,
 }
 
 impl Instance {
     pub fn new(class: Rc<Class>) -> Self {
         let exc = if class.is_exception { Some(Box::default()) } else { None };
-        Instance { class, attrs: RefCell::new(Vec::new()), exc }
+        Instance { class, attrs: RefCell::new(Vec::new()), exc, base: None }
+    }
+
+    /// An instance of a subclass of a built-in type, backed by `base`.
+    pub fn with_base(class: Rc<Class>, base: Value) -> Self {
+        Instance { class, attrs: RefCell::new(Vec::new()), exc: None, base: Some(base) }
     }
     /// The instance attribute `name`, if set.
     pub fn get_attr(&self, name: &str) -> Option<Value> {

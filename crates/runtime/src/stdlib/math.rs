@@ -21,6 +21,9 @@ pub fn to_f64(interp: &mut Interp, v: &Value) -> PyResult<f64> {
             if let Some(r) = interp.call_special(v, "__float__", &[])? {
                 return to_f64(interp, &r);
             }
+            if let Some(b) = crate::interp::attr::instance_base(v) {
+                return to_f64(interp, &b);
+            }
             if let Some(r) = interp.call_special(v, "__index__", &[])? {
                 return to_f64(interp, &r);
             }

@@ -33,6 +33,34 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
             Value::None
         }
         "__object_init__" => Value::None,
+        "__base_init__" => {
+            let Some(base) = crate::interp::attr::instance_base(recv) else { return Ok(Some(Value::None)) };
+            match &base {
+                Value::Dict(d) => {
+                    if let Some(src) = args.first() {
+                        interp.dict_update_from(d, src)?;
+                    }
+                    for (k, v) in _kwargs {
+                        interp.dict_set(d, Value::str(k.as_ref()), v.clone())?;
+                    }
+                }
+                Value::List(l) => {
+                    if let Some(src) = args.first() {
+                        let items = interp.collect(src)?;
+                        *l.items.borrow_mut() = items;
+                    }
+                }
+                Value::Set(_) => {
+                    if let Some(src) = args.first() {
+                        for v in interp.collect(src)? {
+                            interp.set_add(&base, v)?;
+                        }
+                    }
+                }
+                _ => {}
+            }
+            Value::None
+        }
         "__identity_decorator__" => {
             check_count("decorator", args, 1, 1)?;
             args[0].clone()
