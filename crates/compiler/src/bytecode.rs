@@ -372,6 +372,26 @@ pub struct ExceptionEntry {
     pub depth: u32,
 }
 
+/// The source range of an instruction, as byte offsets into the module's source,
+/// for CPython 3.11's traceback carets. `anchor` marks the operator of a binary
+/// operation (`left_end..right_start`) or the brackets of a subscript
+/// (`value_end..slice_end`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub struct Position {
+    pub start: u32,
+    pub end: u32,
+    pub anchor: Anchor,
+}
+
+/// Which secondary range a traceback underlines with `^` (the rest gets `~`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Anchor {
+    #[default]
+    None,
+    BinOp { left_end: u32, right_start: u32 },
+    Subscript { value_end: u32, slice_end: u32 },
+}
+
 /// A loop header marker: the back-edge counter `loop_id` belongs to the loop whose
 /// header (the target of its `JumpBackward`) is `header`, on source line `line`.
 #[derive(Debug, Clone, PartialEq)]
@@ -407,6 +427,8 @@ pub struct CodeObject {
     pub instrs: Vec<Instr>,
     /// Source line of each instruction (same length as `instrs`).
     pub lines: Vec<u32>,
+    /// Source range of each instruction (same length as `instrs`).
+    pub positions: Vec<Position>,
     /// Names used by global/attribute/import instructions.
     pub names: Vec<Rc<str>>,
     /// Keyword-name lists of `CallKw` instructions.

@@ -11,7 +11,6 @@ use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 /// A Python object reference (or an unboxed scalar).
-#[derive(Clone)]
 pub enum Value {
     /// An unbound register (never visible to Python code).
     Undefined,
@@ -123,4 +122,72 @@ impl Value {
             _ => None,
         }
     }
+}
+
+impl Clone for Value {
+    #[inline(always)]
+    fn clone(&self) -> Self {
+        match self {
+            Value::Undefined => Value::Undefined,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+            _ => self.clone_heap(),
+        }
+    }
+}
+
+impl Value {
+    #[inline(never)]
+    fn clone_heap(&self) -> Value {
+        match self {
+            Value::BigInt(r) => Value::BigInt(r.clone()),
+            Value::Str(r) => Value::Str(r.clone()),
+            Value::List(r) => Value::List(r.clone()),
+            Value::Tuple(r) => Value::Tuple(r.clone()),
+            Value::Dict(r) => Value::Dict(r.clone()),
+            Value::Set(r) => Value::Set(r.clone()),
+            Value::Range(r) => Value::Range(r.clone()),
+            Value::Slice(r) => Value::Slice(r.clone()),
+            Value::Function(r) => Value::Function(r.clone()),
+            Value::Builtin(r) => Value::Builtin(r.clone()),
+            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
+            Value::Class(r) => Value::Class(r.clone()),
+            Value::Instance(r) => Value::Instance(r.clone()),
+            Value::Module(r) => Value::Module(r.clone()),
+            Value::Generator(r) => Value::Generator(r.clone()),
+            Value::Iterator(r) => Value::Iterator(r.clone()),
+            Value::Cell(r) => Value::Cell(r.clone()),
+            Value::Descriptor(r) => Value::Descriptor(r.clone()),
+            Value::Undefined => Value::Undefined,
+            Value::None => Value::None,
+            Value::NotImplemented => Value::NotImplemented,
+            Value::Ellipsis => Value::Ellipsis,
+            Value::Bool(b) => Value::Bool(*b),
+            Value::Int(i) => Value::Int(*i),
+            Value::Float(f) => Value::Float(*f),
+        }
+    }
+
+    /// True for values that own no heap object (dropping them is a no-op).
+    #[inline(always)]
+    pub fn is_scalar(&self) -> bool {
+        matches!(self, Value::Undefined | Value::None | Value::NotImplemented | Value::Ellipsis | Value::Bool(_) | Value::Int(_) | Value::Float(_))
+    }
+}
+
+/// Empties a register file, running destructors only for heap values.
+#[inline]
+pub fn clear_registers(regs: &mut Vec<Value>) {
+    for v in regs.iter_mut() {
+        if !v.is_scalar() {
+            *v = Value::Undefined;
+        }
+    }
+    // SAFETY: every remaining element is a scalar, which owns nothing, so forgetting
+    // them leaks nothing.
+    unsafe { regs.set_len(0) }
 }

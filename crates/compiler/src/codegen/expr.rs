@@ -186,12 +186,19 @@ impl<'a> Unit<'a> {
     pub(super) fn expr_to(&mut self, e: &'a ast::Expr, dst: Reg) -> R<()> {
         use ast::Expr as E;
         let saved_line = self.line;
-        self.set_line(e.range().start().to_u32());
+        let saved_pos = self.pos;
+        let anchor = match e {
+            E::BinOp(b) => Anchor::BinOp { left_end: b.left.range().end().to_u32(), right_start: b.right.range().start().to_u32() },
+            E::Subscript(s) => Anchor::Subscript { value_end: s.value.range().end().to_u32(), slice_end: s.slice.range().end().to_u32() },
+            _ => Anchor::None,
+        };
+        self.set_pos(e, anchor);
         let line = self.line;
         if let Some(c) = fold(e, line) {
             let r = self.const_reg(c);
             self.emit(Instr::Move { dst, src: r });
             self.line = saved_line;
+            self.pos = saved_pos;
             return Ok(());
         }
         let mark = self.mark();
@@ -205,7 +212,7 @@ impl<'a> Unit<'a> {
             E::BinOp(b) => {
                 let l = if contains_walrus(&b.right) { self.expr_temp(&b.left)? } else { self.expr(&b.left)? };
                 let r = self.expr(&b.right)?;
-                self.set_line(e.range().start().to_u32());
+                self.set_pos(e, anchor);
                 let fb = self.feedback();
                 let op = binop(b.op);
                 self.emit(match op {
@@ -272,7 +279,7 @@ impl<'a> Unit<'a> {
             E::Subscript(s) => {
                 let obj = self.expr(&s.value)?;
                 let index = self.expr(&s.slice)?;
-                self.set_line(e.range().start().to_u32());
+                self.set_pos(e, anchor);
                 let fb = self.feedback();
                 self.emit(Instr::Subscript { dst, obj, index, fb });
             }
@@ -352,6 +359,7 @@ impl<'a> Unit<'a> {
         }
         self.release(mark);
         self.line = saved_line;
+        self.pos = saved_pos;
         Ok(())
     }
 

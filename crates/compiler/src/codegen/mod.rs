@@ -39,6 +39,8 @@ pub(crate) struct Unit<'a> {
     kind: CodeKind,
     instrs: Vec<Instr>,
     instr_lines: Vec<u32>,
+    instr_positions: Vec<Position>,
+    pos: Position,
     instr_handler: Vec<Option<usize>>,
     line: u32,
     names: Vec<Rc<str>>,
@@ -108,6 +110,8 @@ impl<'a> Unit<'a> {
             kind,
             instrs: Vec::new(),
             instr_lines: Vec::new(),
+            instr_positions: Vec::new(),
+            pos: Position::default(),
             instr_handler: Vec::new(),
             line,
             names: Vec::new(),
@@ -170,6 +174,7 @@ impl<'a> Unit<'a> {
         let pc = self.instrs.len() as Pc;
         self.instrs.push(i);
         self.instr_lines.push(self.line);
+        self.instr_positions.push(self.pos);
         self.instr_handler.push(self.handler_stack.last().copied());
         pc
     }
@@ -199,6 +204,13 @@ impl<'a> Unit<'a> {
 
     fn set_line(&mut self, offset: u32) {
         self.line = self.lines.line_of(offset);
+    }
+
+    /// Makes `node` the source range of the instructions emitted next.
+    fn set_pos<T: rustpython_parser::ast::Ranged>(&mut self, node: &T, anchor: Anchor) {
+        let r = node.range();
+        self.pos = Position { start: r.start().to_u32(), end: r.end().to_u32(), anchor };
+        self.line = self.lines.line_of(r.start().to_u32());
     }
 
     // ---- registers ------------------------------------------------------------
@@ -313,6 +325,7 @@ impl<'a> Unit<'a> {
             first_line: self.first_line,
             instrs: self.instrs,
             lines: self.instr_lines,
+            positions: self.instr_positions,
             names: self.names,
             kwnames: self.kwnames,
             varnames: self.varnames,

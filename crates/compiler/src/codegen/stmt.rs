@@ -94,7 +94,7 @@ impl<'a> Unit<'a> {
 
     fn stmt(&mut self, s: &'a ast::Stmt) -> R<()> {
         use ast::Stmt as S;
-        self.set_line(s.range().start().to_u32());
+        self.set_pos(s, Anchor::None);
         let mark = self.mark();
         match s {
             S::Expr(e) => {
@@ -233,6 +233,8 @@ impl<'a> Unit<'a> {
             S::Try(t) => self.try_stmt(t)?,
             S::Assert(a) => {
                 let ok = self.jump_if(&a.test, true)?;
+                // CPython reports a failed assert at its test expression.
+                self.set_pos(a.test.as_ref(), Anchor::None);
                 let t = self.temp();
                 let name = self.name("AssertionError");
                 self.emit(Instr::LoadBuiltin { dst: t, name });
@@ -242,7 +244,7 @@ impl<'a> Unit<'a> {
                     let fb = self.feedback();
                     self.emit(Instr::Call { dst: t, func: t, base, nargs: 1, fb });
                 }
-                self.set_line(s.range().start().to_u32());
+                self.set_pos(a.test.as_ref(), Anchor::None);
                 self.emit(Instr::Raise { exc: t, cause: NO_REG });
                 for j in ok {
                     self.patch_here(j);
@@ -584,7 +586,10 @@ impl<'a> Unit<'a> {
                 let name = n.id.as_str();
                 if self.scope_info().lookup(name) == NameScope::Local {
                     let r = self.locals[name];
+                    let saved = self.pos;
+                    self.set_pos(a.target.as_ref(), Anchor::None);
                     self.check_bound(r);
+                    self.pos = saved;
                     let v = self.expr(&a.value)?;
                     let fb = self.feedback();
                     self.set_line(a.range.start().to_u32());

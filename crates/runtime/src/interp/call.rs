@@ -91,7 +91,17 @@ impl Interp {
     #[inline]
     pub fn call_simple(&mut self, fun: &Rc<Function>, args: &[Value]) -> PyResult<Value> {
         let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.extend_from_slice(args);
+        regs.reserve(fun.code.template.len());
+        if args.iter().all(Value::is_scalar) {
+            // SAFETY: scalars own no heap data, so a bitwise copy is a valid clone;
+            // capacity for them was reserved above.
+            unsafe {
+                std::ptr::copy_nonoverlapping(args.as_ptr(), regs.as_mut_ptr(), args.len());
+                regs.set_len(args.len());
+            }
+        } else {
+            regs.extend_from_slice(args);
+        }
         self.run_function(fun, regs)
     }
 
@@ -121,7 +131,7 @@ impl Interp {
         self.depth -= 1;
         let mut regs = std::mem::take(&mut frame.regs);
         if self.reg_pool.len() < 256 {
-            regs.clear();
+            crate::value::clear_registers(&mut regs);
             self.reg_pool.push(regs);
         }
         match result? {

@@ -102,7 +102,8 @@ impl Interp {
                 let raw = &frame.code.raw;
                 let line = frame.line_at(frame.pc);
                 if let Some(data) = &err.exc.exc {
-                    data.traceback.borrow_mut().push(TracebackEntry { filename: raw.filename.clone(), name: raw.name.clone(), line });
+                    let pos = raw.positions.get(frame.pc).copied().unwrap_or_default();
+                    data.traceback.borrow_mut().push(TracebackEntry { filename: raw.filename.clone(), name: raw.name.clone(), line, pos });
                     // Implicit exception chaining (`During handling of ...`).
                     if let Some(top) = self.handling.last() {
                         if !top.is(&err.value()) && data.context.borrow().is_none() {

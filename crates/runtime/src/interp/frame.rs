@@ -38,16 +38,25 @@ impl Frame {
     /// arguments in the parameter registers); fills cells and constants.
     pub fn new(code: Rc<Code>, mut regs: Vec<Value>, globals: Rc<Module>, closure: &[Rc<crate::object::PyCell>]) -> Frame {
         let raw = &code.raw;
-        let const_base = raw.const_base as usize;
-        // Pushing the constant `Undefined` avoids `resize`'s generic clone loop.
-        regs.reserve(raw.nregs as usize - regs.len().min(raw.nregs as usize));
-        while regs.len() < const_base {
-            regs.push(Value::Undefined);
+        let nargs = regs.len().min(code.template.len());
+        let rest = &code.template[nargs..];
+        if code.template_is_scalar {
+            regs.reserve(rest.len());
+            // SAFETY: the template holds only scalars (no heap references), so a bitwise
+            // copy is a valid clone; the capacity was reserved just above.
+            unsafe {
+                std::ptr::copy_nonoverlapping(rest.as_ptr(), regs.as_mut_ptr().add(regs.len()), rest.len());
+                regs.set_len(regs.len() + rest.len());
+            }
+        } else {
+            regs.extend_from_slice(rest);
         }
-        regs.extend_from_slice(&code.consts);
         let cell_base = raw.cell_base as usize;
         for i in 0..raw.ncells as usize {
             regs[cell_base + i] = Value::Cell(Rc::new(crate::object::PyCell::new(Value::Undefined)));
+        }
+        if raw.ncells == 0 && closure.is_empty() {
+            return Frame { code, regs, pc: 0, globals, namespace: None, handler_base: 0, yield_dst: u32::MAX, in_yield_from: false, sent: Value::None };
         }
         for (cell, param) in &raw.cell_params {
             let v = std::mem::replace(&mut regs[*param as usize], Value::Undefined);

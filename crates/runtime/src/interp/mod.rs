@@ -104,8 +104,11 @@ impl Interp {
         let code = Code::new(raw);
         let main = self.main.clone();
         let mut frame = Frame::new(code, Vec::new(), main, &[]);
-        self.run_frame(&mut frame, Resume::Start)?;
-        Ok(())
+        // The module frame counts toward the recursion limit, as in CPython.
+        self.depth += 1;
+        let r = self.run_frame(&mut frame, Resume::Start);
+        self.depth -= 1;
+        r.map(|_| ())
     }
 
     /// Flushes buffered standard output (errors are ignored, as at CPython exit).

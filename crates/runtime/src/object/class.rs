@@ -49,6 +49,8 @@ pub struct TracebackEntry {
     pub filename: Rc<str>,
     pub name: Rc<str>,
     pub line: u32,
+    /// Source range of the failing instruction (for the caret line).
+    pub pos: pyjit_compiler::bytecode::Position,
 }
 
 /// The state every exception instance carries.

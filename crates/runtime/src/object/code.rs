@@ -24,6 +24,10 @@ pub struct Code {
     pub global_slots: Vec<Cell<u32>>,
     /// Per name index: the builtins-module slot (`u32::MAX` = not resolved yet).
     pub builtin_slots: Vec<Cell<u32>>,
+    /// The initial register file: `Undefined` up to `const_base`, then the constants.
+    pub template: Vec<Value>,
+    /// Whether every template value is a scalar (so a frame can be filled by memcpy).
+    pub template_is_scalar: bool,
 }
 
 fn const_value(c: &Constant) -> Value {
@@ -42,7 +46,9 @@ fn const_value(c: &Constant) -> Value {
 impl Code {
     /// Prepares `raw` and, recursively, its nested code objects.
     pub fn new(raw: Rc<CodeObject>) -> Rc<Code> {
-        let consts = raw.consts.iter().map(const_value).collect();
+        let consts: Vec<Value> = raw.consts.iter().map(const_value).collect();
+        let mut template = vec![Value::Undefined; raw.const_base as usize];
+        template.extend(consts.iter().cloned());
         let children = raw.children.iter().map(|c| Code::new(c.clone())).collect();
         let n = raw.names.len();
         Rc::new(Code {
@@ -53,6 +59,8 @@ impl Code {
             feedback: (0..raw.nfeedback).map(|_| Cell::new(0)).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
             builtin_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
+            template_is_scalar: template.iter().all(Value::is_scalar),
+            template,
             raw,
         })
     }
