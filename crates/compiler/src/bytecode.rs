@@ -260,6 +260,8 @@ pub enum Instr {
     JumpIfFalse { cond: Reg, target: Pc },
     /// `if truth(cond): pc = target`.
     JumpIfTrue { cond: Reg, target: Pc },
+    /// `if (a op b) == when: pc = target` — a comparison fused with its branch.
+    CompareJump { op: CmpOp, a: Reg, b: Reg, when: bool, target: Pc, fb: Feedback },
 
     /// `dst = iter(src)`.
     GetIter { dst: Reg, src: Reg },
@@ -494,6 +496,10 @@ impl Instr {
             Contains { dst, item, container, .. } => { f(dst); f(item); f(container) }
             Unary { dst, src, .. } => { f(dst); f(src) }
             JumpIfFalse { cond, .. } | JumpIfTrue { cond, .. } => f(cond),
+            CompareJump { a, b, .. } => {
+                f(a);
+                f(b)
+            }
             GetIter { dst, src } => { f(dst); f(src) }
             ForIter { dst, iter, .. } => { f(dst); f(iter) }
             BuildList { dst, start, .. } | BuildTuple { dst, start, .. } | BuildSet { dst, start, .. }

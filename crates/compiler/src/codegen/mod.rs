@@ -186,7 +186,7 @@ impl<'a> Unit<'a> {
     /// Points the jump at `at` to `target`.
     fn patch(&mut self, at: Pc, target: Pc) {
         match &mut self.instrs[at as usize] {
-            Instr::Jump { target: t } | Instr::JumpIfFalse { target: t, .. } | Instr::JumpIfTrue { target: t, .. } => *t = target,
+            Instr::Jump { target: t } | Instr::JumpIfFalse { target: t, .. } | Instr::JumpIfTrue { target: t, .. } | Instr::CompareJump { target: t, .. } => *t = target,
             Instr::ForIter { exit, .. } => *exit = target,
             other => unreachable!("patching a non-jump {:?}", other),
         }

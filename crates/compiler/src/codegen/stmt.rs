@@ -439,6 +439,23 @@ impl<'a> Unit<'a> {
                 }
                 Ok(out)
             }
+            ast::Expr::Compare(c) if c.ops.len() == 1 && !matches!(c.ops[0], ast::CmpOp::Is | ast::CmpOp::IsNot | ast::CmpOp::In | ast::CmpOp::NotIn) => {
+                let m = self.mark();
+                let a = self.expr(&c.left)?;
+                let b = self.expr(&c.comparators[0])?;
+                self.release(m);
+                let op = match c.ops[0] {
+                    ast::CmpOp::Eq => CmpOp::Eq,
+                    ast::CmpOp::NotEq => CmpOp::Ne,
+                    ast::CmpOp::Lt => CmpOp::Lt,
+                    ast::CmpOp::LtE => CmpOp::Le,
+                    ast::CmpOp::Gt => CmpOp::Gt,
+                    _ => CmpOp::Ge,
+                };
+                let fb = self.feedback();
+                self.set_pos(e, Anchor::None);
+                Ok(vec![self.emit(Instr::CompareJump { op, a, b, when, target: 0, fb })])
+            }
             _ => {
                 let m = self.mark();
                 let c = self.expr(e)?;

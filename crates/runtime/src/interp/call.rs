@@ -105,6 +105,26 @@ impl Interp {
         self.run_function(fun, regs)
     }
 
+    /// A new frame for calling `fun` with `args` bound directly to its first
+    /// registers (`Function::simple_call` holds).
+    #[inline]
+    pub(crate) fn new_frame(&mut self, fun: &Rc<Function>, args: &[Value]) -> Frame {
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.reserve(fun.code.template.len());
+        if args.iter().all(Value::is_scalar) {
+            // SAFETY: scalars own no heap data, so a bitwise copy is a valid clone;
+            // capacity for them was reserved above.
+            unsafe {
+                std::ptr::copy_nonoverlapping(args.as_ptr(), regs.as_mut_ptr(), args.len());
+                regs.set_len(args.len());
+            }
+        } else {
+            regs.extend_from_slice(args);
+        }
+        fun.code.calls.set(fun.code.calls.get().wrapping_add(1));
+        Frame::new(fun.code.clone(), regs, fun.globals.clone(), &fun.closure)
+    }
+
     /// Calls a Python function with any arguments.
     pub fn call_function(&mut self, fun: &Rc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if kwargs.is_empty() && fun.simple_call(args.len()) {

@@ -10,7 +10,7 @@ use super::Interp;
 use crate::error::{PyErr, PyResult};
 use crate::object::*;
 use crate::value::Value;
-use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, NO_REG};
+use pyjit_compiler::bytecode::{BinOp, CmpOp, CodeKind, Instr, NO_REG};
 use std::rc::Rc;
 use std::sync::atomic::Ordering;
 
@@ -19,6 +19,15 @@ pub enum Resume {
     Start,
     Send(Value),
     Throw(PyErr),
+}
+
+/// Why `step` stopped dispatching.
+enum Event {
+    Return(Value),
+    Yield(Value),
+    /// Call a plain Python function in this loop: its new frame, and the caller's
+    /// register receiving the result.
+    Push(Frame, u32),
 }
 
 /// An exception leaving the inner loop; `reraise` skips adding a traceback entry.
@@ -99,18 +108,7 @@ impl Interp {
             };
             let err = unwind.err;
             if !unwind.reraise {
-                let raw = &frame.code.raw;
-                let line = frame.line_at(frame.pc);
-                if let Some(data) = &err.exc.exc {
-                    let pos = raw.positions.get(frame.pc).copied().unwrap_or_default();
-                    data.traceback.borrow_mut().push(TracebackEntry { filename: raw.filename.clone(), name: raw.name.clone(), line, pos });
-                    // Implicit exception chaining (`During handling of ...`).
-                    if let Some(top) = self.handling.last() {
-                        if !top.is(&err.value()) && data.context.borrow().is_none() {
-                            *data.context.borrow_mut() = Some(top.clone());
-                        }
-                    }
-                }
+                self.record_traceback(frame, &err);
             }
             match frame.code.raw.handler_for(frame.pc as u32) {
                 Some(entry) => {
@@ -126,8 +124,112 @@ impl Interp {
         }
     }
 
-    /// The inner loop. On error, `frame.pc` is the faulting instruction.
-    fn execute(&mut self, frame: &mut Frame) -> Result<FrameExit, Unwind> {
+    /// Runs `root` with Python-to-Python calls inlined: a call to a plain Python
+    /// function pushes the callee's frame on a local stack and keeps dispatching in
+    /// this loop (no Rust recursion), as CPython 3.11 does. Exceptions unwind through
+    /// the inlined frames here; one escaping into `root` is returned with `root.pc`
+    /// at the faulting instruction, for `run_frame` to handle.
+    fn execute(&mut self, root: &mut Frame) -> Result<FrameExit, Unwind> {
+        let mut stack: Vec<(Frame, u32)> = Vec::new();
+        loop {
+            let frame = match stack.last_mut() {
+                Some((f, _)) => f,
+                None => &mut *root,
+            };
+            let event = self.step(frame);
+            match event {
+                Ok(Event::Push(callee, dst)) => {
+                    if let Err(e) = self.enter_call() {
+                        self.recycle(callee);
+                        if let Err(u) = self.unwind_inlined(&mut stack, Unwind::from(e)) {
+                            return Err(u);
+                        }
+                        continue;
+                    }
+                    stack.push((callee, dst));
+                    if let Some((f, _)) = stack.last_mut() {
+                        f.handler_base = self.handling.len();
+                    }
+                }
+                Ok(Event::Return(v)) => match stack.pop() {
+                    None => return Ok(FrameExit::Return(v)),
+                    Some((callee, dst)) => {
+                        self.depth -= 1;
+                        self.recycle(callee);
+                        let parent = match stack.last_mut() {
+                            Some((f, _)) => f,
+                            None => &mut *root,
+                        };
+                        put(&mut parent.regs, dst, v);
+                        parent.pc += 1;
+                    }
+                },
+                Ok(Event::Yield(v)) => return Ok(FrameExit::Yield(v)),
+                Err(u) => {
+                    if stack.is_empty() {
+                        return Err(u);
+                    }
+                    self.unwind_inlined(&mut stack, u)?;
+                }
+            }
+        }
+    }
+
+    /// Returns a finished frame's register file to the pool.
+    fn recycle(&mut self, mut frame: Frame) {
+        if self.reg_pool.len() < 256 {
+            let mut regs = std::mem::take(&mut frame.regs);
+            crate::value::clear_registers(&mut regs);
+            self.reg_pool.push(regs);
+        }
+    }
+
+    /// Handles an exception raised in the innermost inlined frame: records the
+    /// traceback entry and jumps to a handler if the frame has one; otherwise pops
+    /// frames until one handles it. `Err` when it reaches the root frame.
+    fn unwind_inlined(&mut self, stack: &mut Vec<(Frame, u32)>, mut u: Unwind) -> Result<(), Unwind> {
+        loop {
+            let Some((frame, _)) = stack.last_mut() else { return Err(u) };
+            if !u.reraise {
+                self.record_traceback(frame, &u.err);
+            }
+            if let Some(entry) = frame.code.raw.handler_for(frame.pc as u32) {
+                self.handling.truncate(frame.handler_base + entry.depth as usize);
+                frame.regs[entry.exc as usize] = u.err.value();
+                frame.pc = entry.handler as usize;
+                return Ok(());
+            }
+            self.handling.truncate(frame.handler_base);
+            if let Some((callee, _)) = stack.pop() {
+                self.depth -= 1;
+                self.recycle(callee);
+            }
+            // The exception now surfaces at the caller's call instruction.
+            u = Unwind { err: u.err, reraise: false };
+            if stack.is_empty() {
+                return Err(u);
+            }
+        }
+    }
+
+    /// Appends the frame's traceback entry and sets the implicit `__context__`.
+    fn record_traceback(&mut self, frame: &Frame, err: &PyErr) {
+        let raw = &frame.code.raw;
+        let line = frame.line_at(frame.pc);
+        if let Some(data) = &err.exc.exc {
+            let pos = raw.positions.get(frame.pc).copied().unwrap_or_default();
+            data.traceback.borrow_mut().push(TracebackEntry { filename: raw.filename.clone(), name: raw.name.clone(), line, pos });
+            if let Some(top) = self.handling.last() {
+                if !top.is(&err.value()) && data.context.borrow().is_none() {
+                    *data.context.borrow_mut() = Some(top.clone());
+                }
+            }
+        }
+    }
+
+    /// The dispatch loop for one frame. On error, `frame.pc` is the faulting
+    /// instruction; on `Push`, it is the call instruction.
+    fn step(&mut self, frame: &mut Frame) -> Result<Event, Unwind> {
         let code = frame.code.clone();
         let raw = &*code.raw;
         let instrs = &raw.instrs[..];
@@ -309,6 +411,24 @@ impl Interp {
                         v => t!(self.truthy(v)),
                     };
                     if !truth {
+                        pc = *target as usize;
+                        continue;
+                    }
+                }
+                Instr::CompareJump { op, a, b, when, target, fb } => {
+                    let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        (Value::Int(x), Value::Int(y)) => cmp_ord(*op, x.cmp(y)),
+                        (Value::Float(x), Value::Float(y)) => cmp_f64(*op, *x, *y),
+                        (x, y) => {
+                            record_binary(&code, *fb, x, y);
+                            let v = t!(self.compare_op(*op, x, y));
+                            match v {
+                                Value::Bool(b) => b,
+                                other => t!(self.truthy(&other)),
+                            }
+                        }
+                    };
+                    if r == *when {
                         pc = *target as usize;
                         continue;
                     }
@@ -574,9 +694,10 @@ impl Interp {
                     let args = &frame.regs[reg(*base)..reg(*base) + *nargs as usize];
                     let r = match f {
                         Value::Builtin(b) => t!((b.func)(self, args, &[])),
-                        Value::Function(fun) if fun.simple_call(args.len()) => {
-                            let fun = fun.clone();
-                            t!(self.call_simple(&fun, args))
+                        Value::Function(fun) if fun.simple_call(args.len()) && fun.code.raw.kind == CodeKind::Function => {
+                            let callee = self.new_frame(fun, args);
+                            frame.pc = pc;
+                            return Ok(Event::Push(callee, *dst));
                         }
                         _ => {
                             let f = f.clone();
@@ -599,6 +720,19 @@ impl Interp {
                     let recv = &frame.regs[reg(*base)];
                     record_unary(&code, *fb, recv);
                     let name = &raw.names[*name as usize];
+                    if let Value::Module(m) = recv {
+                        // Inline cache: module address -> attribute slot.
+                        if let Some(f) = module_attr_cached(&code, *fb, m, name) {
+                            let args = &frame.regs[reg(*base) + 1..reg(*base) + 1 + *nargs as usize];
+                            let r = match &f {
+                                Value::Builtin(b) => t!((b.func)(self, args, &[])),
+                                other => t!(self.call(other, args, &[])),
+                            };
+                            put(&mut frame.regs, *dst, r);
+                            pc += 1;
+                            continue;
+                        }
+                    }
                     let with_self = &frame.regs[reg(*base)..reg(*base) + 1 + *nargs as usize];
                     let r = t!(self.call_method_regs(name, with_self));
                     put(&mut frame.regs, *dst, r);
@@ -630,7 +764,7 @@ impl Interp {
                         frame.regs[reg(*src)] = v.clone();
                     }
                     frame.pc = pc;
-                    return Ok(FrameExit::Return(v));
+                    return Ok(Event::Return(v));
                 }
                 Instr::Yield { dst, src } => {
                     // A temporary can be moved out; locals and constants must stay.
@@ -638,7 +772,7 @@ impl Interp {
                     let v = if *src >= first_temp && *src < raw.const_base { std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined) } else { frame.regs[reg(*src)].clone() };
                     frame.pc = pc + 1;
                     frame.yield_dst = *dst;
-                    return Ok(FrameExit::Yield(v));
+                    return Ok(Event::Yield(v));
                 }
                 Instr::YieldFrom { dst, iter } => {
                     let sent = std::mem::replace(&mut frame.sent, Value::None);
@@ -648,7 +782,7 @@ impl Interp {
                         super::generator::SendResult::Yielded(v) => {
                             frame.pc = pc;
                             frame.in_yield_from = true;
-                            return Ok(FrameExit::Yield(v));
+                            return Ok(Event::Yield(v));
                         }
                         super::generator::SendResult::Returned(v) => frame.regs[reg(*dst)] = v,
                     }
@@ -756,6 +890,27 @@ impl Interp {
 
 fn unbound_local(name: &str) -> PyErr {
     PyErr::builtin("UnboundLocalError", format!("cannot access local variable '{}' where it is not associated with a value", name))
+}
+
+/// The value of `m.name` through the call site's inline cache (`None` if unbound).
+#[inline]
+fn module_attr_cached(code: &Code, fb: u32, m: &Rc<Module>, name: &Rc<str>) -> Option<Value> {
+    let cell = code.attr_cache.get(fb as usize)?;
+    let addr = Rc::as_ptr(m) as usize;
+    let (cached, slot) = cell.get();
+    let slot = if cached == addr {
+        slot
+    } else {
+        let s = m.find_slot(name)?;
+        cell.set((addr, s));
+        s
+    };
+    let v = m.slots.borrow().get(slot as usize)?.clone();
+    if v.is_undefined() {
+        None
+    } else {
+        Some(v)
+    }
 }
 
 /// Applies a comparison operator to an ordering.

@@ -24,6 +24,9 @@ pub struct Code {
     pub global_slots: Vec<Cell<u32>>,
     /// Per name index: the builtins-module slot (`u32::MAX` = not resolved yet).
     pub builtin_slots: Vec<Cell<u32>>,
+    /// Inline cache per feedback slot for module attribute lookups: the module's
+    /// address and the attribute's slot (address 0 = empty).
+    pub attr_cache: Vec<Cell<(usize, u32)>>,
     /// The initial register file: `Undefined` up to `const_base`, then the constants.
     pub template: Vec<Value>,
     /// Whether every template value is a scalar (so a frame can be filled by memcpy).
@@ -57,6 +60,7 @@ impl Code {
             calls: Cell::new(0),
             loop_counters: (0..raw.loops.len()).map(|_| Cell::new(0)).collect(),
             feedback: (0..raw.nfeedback).map(|_| Cell::new(0)).collect(),
+            attr_cache: (0..raw.nfeedback).map(|_| Cell::new((0, 0))).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
             builtin_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
             template_is_scalar: template.iter().all(Value::is_scalar),

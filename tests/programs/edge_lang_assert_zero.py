@@ -1,0 +1,2 @@
+assert True, "never"
+assert 0, "zero"

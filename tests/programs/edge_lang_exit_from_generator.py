@@ -1,0 +1,4 @@
+def f():
+    yield 1
+    raise SystemExit(6)
+list(f())

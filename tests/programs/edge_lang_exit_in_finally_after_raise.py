@@ -1,0 +1,5 @@
+import sys
+try:
+    raise ValueError("x")
+finally:
+    sys.exit(7)

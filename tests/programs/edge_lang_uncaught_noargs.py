@@ -1,0 +1,4 @@
+class Oops(Exception):
+    pass
+print("x")
+raise Oops

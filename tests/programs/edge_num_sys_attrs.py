@@ -1,0 +1,11 @@
+# sys module attributes (deterministic parts)
+import sys
+print(sys.maxsize, sys.maxsize == 2**63 - 1, -sys.maxsize - 1)
+print(type(sys.argv), len(sys.argv) >= 1, sys.argv[0].endswith(".py"))
+print(sys.version_info[:2], sys.version_info.major, sys.version_info >= (3, 8), type(sys.version).__name__)
+print(sys.float_info.max, sys.float_info.min, sys.float_info.epsilon, sys.float_info.dig, sys.float_info.mant_dig)
+print(sys.int_info.bits_per_digit if False else "", sys.byteorder, sys.getrecursionlimit() > 0, type(sys.platform).__name__)
+print(sys.stdout is not None, sys.stderr is not None, hasattr(sys.stdout, "write"), callable(sys.exit))
+sys.setrecursionlimit(2000)
+print(sys.getrecursionlimit())
+print(type(sys.path).__name__)
