@@ -327,3 +327,27 @@ fn range(interp: &mut Interp, args: &[Value]) -> PyResult<Value> {
     Ok(Value::Range(Rc::new(PyRange { start, stop, step })))
 }
 
+
+/// `object.__new__(cls, *args)` (also `int.__new__(cls, v)` & co via `super()`): a new
+/// instance of `cls`, backed by a built-in value for subclasses of built-in types.
+pub fn object_new(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
+    let Some(Value::Class(cls)) = args.first() else {
+        return Err(type_error("object.__new__(X): X is not a type object"));
+    };
+    if !cls.user_defined {
+        return construct(interp, cls, &args[1..], kwargs);
+    }
+    if cls.is_exception {
+        let inst = Instance::new(cls.clone());
+        if let Some(e) = &inst.exc {
+            *e.args.borrow_mut() = args[1..].to_vec();
+        }
+        return Ok(Value::Instance(Rc::new(inst)));
+    }
+    if cls.builtin != "object" {
+        let builtin_cls = crate::interp::types().get(cls.builtin);
+        let base = if matches!(cls.builtin, "dict" | "list" | "set") { construct(interp, &builtin_cls, &[], &[])? } else { construct(interp, &builtin_cls, &args[1..], &[])? };
+        return Ok(Value::Instance(Rc::new(Instance::with_base(cls.clone(), base))));
+    }
+    Ok(Value::Instance(Rc::new(Instance::new(cls.clone()))))
+}

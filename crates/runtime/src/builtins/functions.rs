@@ -44,32 +44,50 @@ fn print(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
     };
     let sep = text_or(interp, sep, " ", "sep")?;
     let end = text_or(interp, end, "\n", "end")?;
-    let mut out = String::new();
-    for (i, a) in args.iter().enumerate() {
-        if i > 0 {
-            out.push_str(&sep);
-        }
-        match a {
-            Value::Str(s) => out.push_str(s.as_str()),
-            Value::Int(n) => out.push_str(&n.to_string()),
-            other => out.push_str(&interp.to_str(other)?),
-        }
+    let mut parts = Vec::with_capacity(args.len());
+    for a in args {
+        parts.push(match a {
+            Value::Str(s) => s.as_str().to_string(),
+            Value::Int(n) => n.to_string(),
+            other => interp.to_str(other)?,
+        });
     }
-    out.push_str(&end);
     let flush = match flush {
         Some(f) => interp.truthy(&f)?,
         None => false,
     };
-    match file {
-        None | Some(Value::None) => {
-            interp.write_stdout(&out)?;
-            if flush {
-                interp.flush_stdout();
-            }
+    let file = match file {
+        None | Some(Value::None) => crate::stdlib::sys::current_stdout(interp),
+        other => other,
+    };
+    let is_stream = match &file {
+        None => true,
+        Some(Value::Module(m)) => m.name.starts_with('<'),
+        _ => false,
+    };
+    if is_stream {
+        let mut out = parts.join(&sep);
+        out.push_str(&end);
+        match &file {
+            None => interp.write_stdout(&out)?,
+            Some(f) => crate::stdlib::sys::write_to(interp, f, &out)?,
         }
-        Some(f) => {
-            crate::stdlib::sys::write_to(interp, &f, &out)?;
+        if flush {
+            interp.flush_stdout();
         }
+        return Ok(Value::None);
+    }
+    // A file object gets each piece in its own write call, as CPython does.
+    let f = file.unwrap_or(Value::None);
+    for (i, p) in parts.iter().enumerate() {
+        if i > 0 {
+            crate::stdlib::sys::write_to(interp, &f, &sep)?;
+        }
+        crate::stdlib::sys::write_to(interp, &f, p)?;
+    }
+    crate::stdlib::sys::write_to(interp, &f, &end)?;
+    if flush {
+        interp.call_method_regs(&std::rc::Rc::from("flush"), &[f.clone()])?;
     }
     Ok(Value::None)
 }

@@ -120,6 +120,9 @@ fn to_f64(interp: &mut Interp, v: &Value, other: &Value) -> PyResult<f64> {
 }
 
 fn as_bigint(v: &Value) -> Option<BigInt> {
+    if let Some(b) = crate::interp::attr::instance_base(v) {
+        return as_bigint(&b);
+    }
     match v {
         Value::Int(i) => Some(BigInt::from(*i)),
         Value::Bool(b) => Some(BigInt::from(*b as i64)),

@@ -226,6 +226,9 @@ impl Interp {
             "__class__" => return Ok(Value::Class(super::types().get("type"))),
             _ => {}
         }
+        if !cls.user_defined && name.as_ref() == "__new__" {
+            return Ok(crate::builtins::native("__new__", crate::builtins::constructors::object_new));
+        }
         if cls.builtin == "str" && !cls.user_defined && name.as_ref() == "maketrans" {
             return Ok(crate::builtins::native("maketrans", crate::builtins::methods::str_maketrans));
         }
@@ -290,6 +293,7 @@ impl Interp {
             }
         }
         match name.as_ref() {
+            "__new__" => Ok(crate::builtins::native("__new__", crate::builtins::constructors::object_new)),
             "__init__" => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from("__object_init__")) }))),
             "__repr__" | "__str__" => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from(if name.as_ref() == "__repr__" { "__object_repr__" } else { "__object_str__" })) }))),
             "__eq__" => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from("__object_eq__")) }))),

@@ -43,6 +43,18 @@ impl Interp {
         Ok(())
     }
 
+    /// Guards a recursive walk of nested data (comparison, repr) like CPython's
+    /// `Py_EnterRecursiveCall`: `RecursionError: maximum recursion depth exceeded{what}`.
+    /// The caller decrements `depth` when done.
+    pub fn enter_recursive(&mut self, what: &str) -> PyResult<()> {
+        self.depth += 1;
+        if self.depth > self.recursion_limit || (self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN) {
+            self.depth -= 1;
+            return Err(PyErr::builtin("RecursionError", format!("maximum recursion depth exceeded{}", what)));
+        }
+        Ok(())
+    }
+
     /// `f(*args, **kwargs)` for any callable.
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         match f {

@@ -269,20 +269,20 @@ impl Interp {
     }
 }
 
-/// Equality of keys that cannot call Python code (ints and strs).
+/// Equality of keys that cannot call Python code (numbers, strs, None): numbers
+/// compare by value across int, bool and float, as in CPython.
 fn simple_eq(a: &Value, b: &Value) -> bool {
     match (a, b) {
         (Value::Int(x), Value::Int(y)) => x == y,
         (Value::Str(x), Value::Str(y)) => x.as_str() == y.as_str(),
-        (Value::Int(x), Value::Bool(y)) | (Value::Bool(y), Value::Int(x)) => *x == *y as i64,
-        (Value::Int(x), Value::Float(y)) | (Value::Float(y), Value::Int(x)) => (*x as f64) == *y && y.fract() == 0.0 && (*y as i64) == *x,
-        (Value::Bool(x), Value::Bool(y)) => x == y,
-        (Value::Float(x), Value::Float(y)) => x == y,
-        _ => a.is(b),
+        _ => match super::ops::num_eq(a, b) {
+            Some(eq) => eq,
+            None => a.is(b),
+        },
     }
 }
 
 /// Keys whose comparison with any stored key never runs Python code.
 fn is_simple_key(k: &Value) -> bool {
-    matches!(k, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::Float(_) | Value::None)
+    matches!(k, Value::Int(_) | Value::Str(_) | Value::Bool(_) | Value::Float(_) | Value::BigInt(_) | Value::None)
 }

@@ -60,6 +60,16 @@ impl Interp {
 
     /// `repr(v)`.
     pub fn repr(&mut self, v: &Value) -> PyResult<String> {
+        if matches!(v, Value::List(_) | Value::Tuple(_) | Value::Dict(_) | Value::Set(_) | Value::Instance(_)) {
+            self.enter_recursive(" while getting the repr of an object")?;
+            let r = self.repr_inner(v);
+            self.depth -= 1;
+            return r;
+        }
+        self.repr_inner(v)
+    }
+
+    fn repr_inner(&mut self, v: &Value) -> PyResult<String> {
         Ok(match v {
             Value::Undefined => "<undefined>".into(),
             Value::None => "None".into(),
@@ -256,9 +266,17 @@ impl Interp {
             Value::Tuple(t) => {
                 let items = t.items.clone();
                 let mut hasher = numeric::TupleHasher::new();
+                self.enter_recursive("")?;
                 for it in &items {
-                    hasher.push(self.hash(it)?);
+                    match self.hash(it) {
+                        Ok(h) => hasher.push(h),
+                        Err(e) => {
+                            self.depth -= 1;
+                            return Err(e);
+                        }
+                    }
                 }
+                self.depth -= 1;
                 hasher.finish()
             }
             Value::Set(s) if s.frozen => s.table.borrow().frozenset_hash(),

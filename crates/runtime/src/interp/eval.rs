@@ -288,7 +288,7 @@ impl Interp {
                 Instr::Pow { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
                         (Value::Int(x), Value::Int(2)) if x.checked_mul(*x).is_some() => Value::Int(x * x),
-                        (Value::Float(x), Value::Int(2)) => Value::Float(x * x),
+                        (Value::Float(x), Value::Int(2)) if (x * x).is_finite() || !x.is_finite() => Value::Float(x * x),
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.binary_op(BinOp::Pow, x, y))

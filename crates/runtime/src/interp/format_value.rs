@@ -38,11 +38,12 @@ impl PercentValue for Prepared {
 
 impl Interp {
     fn prepare(&mut self, v: &Value) -> PyResult<Prepared> {
+        let number_source = crate::interp::attr::instance_base(v).unwrap_or_else(|| v.clone());
         Ok(Prepared {
             s: self.to_str(v)?,
             r: self.repr(v)?,
             type_name: self.type_name(v),
-            number: match v {
+            number: match &number_source {
                 Value::Int(i) => Some(PercentNumber::Int(BigInt::from(*i))),
                 Value::Bool(b) => Some(PercentNumber::Int(BigInt::from(*b as i64))),
                 Value::BigInt(b) => Some(PercentNumber::Int(BigInt::clone(b))),

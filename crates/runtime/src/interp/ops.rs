@@ -40,6 +40,18 @@ pub(crate) fn as_i128(v: &Value) -> Option<i128> {
     }
 }
 
+/// Whether two numbers are equal (`None` if either is not a number).
+pub(crate) fn num_eq(a: &Value, b: &Value) -> Option<bool> {
+    let (x, y) = (as_num(a)?, as_num(b)?);
+    Some(match (x, y) {
+        (Num::I(p), Num::I(q)) => p == q,
+        (Num::F(p), Num::F(q)) => p == q,
+        (Num::I(p), Num::F(q)) | (Num::F(q), Num::I(p)) => numeric::cmp_i64_f64(p, q) == Some(Ordering::Equal),
+        (Num::B(p), Num::F(q)) | (Num::F(q), Num::B(p)) => numeric::cmp_bigint_f64(p, q) == Some(Ordering::Equal),
+        (p, q) => to_big(&p) == to_big(&q),
+    })
+}
+
 fn to_big(n: &Num) -> BigInt {
     match n {
         Num::I(i) => BigInt::from(*i),
@@ -273,21 +285,31 @@ impl Interp {
                     Value::Tuple(t) => t.len(),
                     _ => 0,
                 };
+                let memory_error = || PyErr::with_args(&super::types().exc("MemoryError"), vec![]);
                 if len > 0 && count.checked_mul(len).map_or(true, |t| t > (1usize << 34)) {
-                    return Err(PyErr::with_args(&super::types().exc("MemoryError"), vec![]));
+                    return Err(memory_error());
                 }
                 match seq {
-                    Value::Str(s) => Value::str(s.as_str().repeat(count)),
+                    Value::Str(s) => {
+                        let mut out = String::new();
+                        out.try_reserve(s.as_str().len() * count).map_err(|_| memory_error())?;
+                        for _ in 0..count {
+                            out.push_str(s.as_str());
+                        }
+                        Value::str(out)
+                    }
                     Value::List(l) => {
                         let items = l.to_vec();
-                        let mut v = Vec::with_capacity(items.len() * count);
+                        let mut v = Vec::new();
+                        v.try_reserve(items.len() * count).map_err(|_| memory_error())?;
                         for _ in 0..count {
                             v.extend(items.iter().cloned());
                         }
                         Value::list(v)
                     }
                     Value::Tuple(t) => {
-                        let mut v = Vec::with_capacity(t.len() * count);
+                        let mut v = Vec::new();
+                        v.try_reserve(t.len() * count).map_err(|_| memory_error())?;
                         for _ in 0..count {
                             v.extend(t.items.iter().cloned());
                         }
@@ -436,6 +458,16 @@ impl Interp {
 
     /// Lexicographic ordering of lists/tuples and subset ordering of sets.
     fn sequence_order(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
+        if matches!((a, b), (Value::List(_), Value::List(_)) | (Value::Tuple(_), Value::Tuple(_))) {
+            self.enter_recursive(" in comparison")?;
+            let r = self.sequence_order_items(op, a, b);
+            self.depth -= 1;
+            return r;
+        }
+        self.sequence_order_items(op, a, b)
+    }
+
+    fn sequence_order_items(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<bool>> {
         let (x, y) = match (a, b) {
             (Value::List(x), Value::List(y)) => (x.to_vec(), y.to_vec()),
             (Value::Tuple(x), Value::Tuple(y)) => (x.items.clone(), y.items.clone()),
@@ -509,6 +541,13 @@ impl Interp {
         if x.len() != y.len() {
             return Ok(false);
         }
+        self.enter_recursive(" in comparison")?;
+        let r = self.seq_eq_items(x, y);
+        self.depth -= 1;
+        r
+    }
+
+    fn seq_eq_items(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {
         for (p, q) in x.iter().zip(y.iter()) {
             if !self.eq(p, q)? {
                 return Ok(false);
@@ -543,7 +582,10 @@ impl Interp {
                 };
                 match self.call_special(v, name, &[])? {
                     Some(r) => Ok(r),
-                    None => Err(self.bad_unary(op, v)),
+                    None => match crate::interp::attr::instance_base(v) {
+                        Some(b) => self.unary_op(op, &b),
+                        None => Err(self.bad_unary(op, v)),
+                    },
                 }
             }
             _ => Err(self.bad_unary(op, v)),

@@ -26,6 +26,15 @@ pub fn write_to(interp: &mut Interp, file: &Value, text: &str) -> PyResult<()> {
     Ok(())
 }
 
+/// `sys.stdout` when a program replaced it (`None` while it is pyjit's own stream).
+pub fn current_stdout(interp: &mut Interp) -> Option<Value> {
+    let Some(Value::Module(sys)) = interp.modules.get("sys") else { return None };
+    match sys.get("stdout") {
+        Some(Value::Module(m)) if m.name.as_ref() == "<stdout>" => None,
+        other => other,
+    }
+}
+
 fn text_arg(interp: &Interp, args: &[Value]) -> PyResult<String> {
     check_count("write", args, 1, 1)?;
     match &args[0] {

@@ -222,11 +222,19 @@ pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], k
 
 /// `template.format(*args, **kwargs)`.
 pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
+    let (mut auto, mut manual) = (0usize, false);
+    format_fields(interp, template, args, kwargs, &mut auto, &mut manual, 2)
+}
+
+/// Formats `template`; nested specs (`{:{}}`) share the field numbering, and nest at
+/// most `depth` levels (`ValueError: Max string recursion exceeded`).
+fn format_fields(interp: &mut Interp, template: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize, manual: &mut bool, depth: u32) -> PyResult<String> {
+    if depth == 0 {
+        return Err(value_error("Max string recursion exceeded"));
+    }
     let mut out = String::new();
     let chars: Vec<char> = template.chars().collect();
     let mut i = 0;
-    let mut auto = 0usize;
-    let mut manual = false;
     while i < chars.len() {
         let c = chars[i];
         if c == '}' {
@@ -247,6 +255,9 @@ pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs
             i += 2;
             continue;
         }
+        if i + 1 == chars.len() {
+            return Err(value_error("Single '{' encountered in format string"));
+        }
         // Parse a replacement field, tracking nested braces in the spec.
         let mut depth = 1;
         let mut j = i + 1;
@@ -266,7 +277,7 @@ pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs
         let field: String = chars[i + 1..j].iter().collect();
         i = j + 1;
         let (name_part, conv, spec) = split_field(&field)?;
-        let value = resolve_field(interp, &name_part, args, kwargs, &mut auto, &mut manual)?;
+        let value = resolve_field(interp, &name_part, args, kwargs, auto, manual)?;
         let value = match conv {
             Some('r') => Value::str(interp.repr(&value)?),
             Some('s') => Value::str(interp.to_str(&value)?),
@@ -274,7 +285,7 @@ pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs
             Some(other) => return Err(value_error(format!("Unknown conversion specifier {}", other))),
             None => value,
         };
-        let spec = if spec.contains('{') { format_method(interp, &spec, args, kwargs)? } else { spec };
+        let spec = if spec.contains('{') { format_fields(interp, &spec, args, kwargs, auto, manual, depth - 1)? } else { spec };
         out.push_str(&interp.format(&value, &spec)?);
     }
     Ok(out)
@@ -298,6 +309,9 @@ fn split_field(field: &str) -> PyResult<(String, Option<char>, String)> {
             }
             '!' if !in_bracket => {
                 conv = chars.next();
+                if conv.is_none() || conv == Some(':') {
+                    return Err(value_error("end of string while looking for conversion specifier"));
+                }
                 match chars.next() {
                     Some(':') => spec = chars.by_ref().collect(),
                     None => {}
