@@ -429,13 +429,18 @@ impl Builder<'_> {
             E::NamedExpr(x) => {
                 self.expr(&x.value)?;
                 if let E::Name(n) = x.target.as_ref() {
-                    // PEP 572: a walrus in a comprehension binds in the enclosing function.
+                    // PEP 572: a walrus in a comprehension binds in the enclosing function
+                    // (a global when that is the module or the name is declared global).
                     let mut depth = self.stack.len() - 1;
                     while depth > 0 && self.scopes[self.stack[depth]].kind == ScopeKind::Comprehension {
-                        self.scopes[self.stack[depth]].add(n.id.as_str(), DEF_NONLOCAL);
                         depth -= 1;
                     }
                     let owner = self.stack[depth];
+                    let owner_global = self.scopes[owner].kind == ScopeKind::Module || self.scopes[owner].flags.get(n.id.as_str()).is_some_and(|f| f & DEF_GLOBAL != 0);
+                    for d in depth + 1..self.stack.len() {
+                        let flag = if owner_global { DEF_GLOBAL } else { DEF_NONLOCAL };
+                        self.scopes[self.stack[d]].add(n.id.as_str(), flag);
+                    }
                     self.scopes[owner].add(n.id.as_str(), DEF_LOCAL);
                 }
             }

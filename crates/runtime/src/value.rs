@@ -62,8 +62,14 @@ impl Value {
         Value::List(Rc::new(PyList::new(items)))
     }
 
-    /// A new `tuple` holding `items`.
+    /// A `tuple` holding `items` (the empty tuple is shared, as in CPython).
     pub fn tuple(items: Vec<Value>) -> Value {
+        if items.is_empty() {
+            thread_local! {
+                static EMPTY: Rc<PyTuple> = Rc::new(PyTuple::new(Vec::new()));
+            }
+            return Value::Tuple(EMPTY.with(|e| e.clone()));
+        }
         Value::Tuple(Rc::new(PyTuple::new(items)))
     }
 

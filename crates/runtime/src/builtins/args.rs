@@ -46,7 +46,7 @@ pub fn take_kwargs(name: &str, kwargs: &KwArgs, allowed: &[&str]) -> PyResult<Ve
     for (k, v) in kwargs {
         match allowed.iter().position(|a| *a == k.as_ref()) {
             Some(i) => out[i] = Some(v.clone()),
-            None => return Err(type_error(format!("{}() got an unexpected keyword argument '{}'", name, k))),
+            None => return Err(type_error(format!("'{}' is an invalid keyword argument for {}()", k, name))),
         }
     }
     Ok(out)

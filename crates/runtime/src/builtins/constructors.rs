@@ -115,6 +115,7 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
             _ => Err(type_error("super() argument 1 must be a type")),
         },
         "enumerate" => {
+            take_kwargs("enumerate", kwargs, &["iterable", "start"])?;
             let iterable = arg_or_kw(args, 0, kwargs, "iterable").ok_or_else(|| type_error("enumerate() missing required argument 'iterable' (pos 1)"))?;
             let start = arg_or_kw(args, 1, kwargs, "start").unwrap_or(Value::Int(0));
             if !matches!(start, Value::Int(_) | Value::BigInt(_) | Value::Bool(_)) {
@@ -156,6 +157,7 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
             let items = match v {
                 Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => interp.collect(v)?,
                 Value::Dict(d) => d.keys(),
+                Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::View { .. }) => interp.collect(v)?,
                 Value::Instance(_) => {
                     if let Some(r) = interp.call_special(v, "__reversed__", &[])? {
                         return Ok(r);

@@ -23,15 +23,25 @@ pub fn native(name: &str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, owner: None }))
 }
 
+/// Built-in types that the `builtins` module exposes by name.
+const PUBLIC_TYPES: &[&str] = &[
+    "object", "type", "int", "bool", "float", "str", "list", "tuple", "dict", "set", "frozenset", "range", "slice", "property", "staticmethod",
+    "classmethod", "super", "enumerate", "zip", "map", "filter", "reversed",
+];
+
 /// Installs every builtin into `interp.builtins`.
 pub fn install(interp: &mut Interp) {
     let b = interp.builtins.clone();
     for (name, cls) in types().all() {
-        b.set(name, Value::Class(cls.clone()));
+        if cls.is_exception || PUBLIC_TYPES.contains(name) {
+            b.set(name, Value::Class(cls.clone()));
+        }
     }
     for (name, f) in functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS.iter()).chain(numbers::FUNCTIONS.iter()) {
         b.set(name, native(name, *f));
     }
+    b.set("IOError", Value::Class(types().exc("OSError")));
+    b.set("EnvironmentError", Value::Class(types().exc("OSError")));
     b.set("None", Value::None);
     b.set("True", Value::Bool(true));
     b.set("False", Value::Bool(false));

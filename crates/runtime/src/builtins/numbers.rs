@@ -89,6 +89,17 @@ fn round(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value
 fn divmod(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     check_count("divmod", args, 2, 2)?;
     let (a, b) = (&args[0], &args[1]);
+    if let Some(r) = interp.call_special(a, "__divmod__", &[b.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    if let Some(r) = interp.call_special(b, "__rdivmod__", &[a.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
+    }
+    let (a, b) = (&crate::interp::attr::instance_base(a).unwrap_or_else(|| a.clone()), &crate::interp::attr::instance_base(b).unwrap_or_else(|| b.clone()));
     if let (Value::Float(_), _) | (_, Value::Float(_)) = (a, b) {
         let fa = to_f64(interp, a, b)?;
         let fb = to_f64(interp, b, a)?;
@@ -138,6 +149,11 @@ fn pow(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     let modulus = args.get(2).cloned().or(kw[2].clone()).unwrap_or(Value::None);
     if matches!(modulus, Value::None) {
         return interp.binary_op(BinOp::Pow, &base, &exp);
+    }
+    if let Some(r) = interp.call_special(&base, "__pow__", &[exp.clone(), modulus.clone()])? {
+        if !matches!(r, Value::NotImplemented) {
+            return Ok(r);
+        }
     }
     match (as_bigint(&base), as_bigint(&exp), as_bigint(&modulus)) {
         (Some(b), Some(e), Some(m)) => Ok(Value::from_bigint(numeric::int_pow_mod(&b, &e, &m)?)),

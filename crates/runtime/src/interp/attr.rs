@@ -224,6 +224,15 @@ impl Interp {
                 return Ok(Value::tuple(v));
             }
             "__class__" => return Ok(Value::Class(super::types().get("type"))),
+            "__dict__" => {
+                let d = Rc::new(PyDict::new());
+                let mut items: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                items.sort_by(|a, b| a.0.cmp(&b.0));
+                for (k, v) in items {
+                    self.dict_set(&d, Value::str(k.as_ref()), v)?;
+                }
+                return Ok(Value::Dict(d));
+            }
             _ => {}
         }
         if !cls.user_defined && name.as_ref() == "__new__" {
@@ -276,6 +285,10 @@ impl Interp {
                 });
             }
             // Built-in bases: `super().__init__(...)` of an exception or object.
+            if c.is_exception && !c.user_defined && matches!(name.as_ref(), "__str__" | "__repr__") {
+                let native = if name.as_ref() == "__str__" { "__exc_str__" } else { "__exc_repr__" };
+                return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from(native)) })));
+            }
             if c.builtin != "object" && !c.user_defined && name.as_ref() == "__init__" {
                 if c.is_exception {
                     return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: obj.clone(), func: MethodFunc::Native(Rc::from("__exc_init__")) })));

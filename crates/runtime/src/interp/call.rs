@@ -55,6 +55,15 @@ impl Interp {
         Ok(())
     }
 
+    /// RecursionError if the native stack is nearly exhausted (for recursive walks
+    /// CPython does not count toward the recursion limit, such as hashing).
+    pub fn check_native_stack(&self) -> PyResult<()> {
+        if self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN {
+            return Err(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
+        }
+        Ok(())
+    }
+
     /// `f(*args, **kwargs)` for any callable.
     pub fn call(&mut self, f: &Value, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         match f {
@@ -72,7 +81,8 @@ impl Interp {
                         let Some((recv, rest)) = args.split_first() else {
                             return Err(type_error(format!("unbound method {}() needs an argument", name)));
                         };
-                        crate::builtins::methods::call_method(self, recv, name, rest, kwargs)
+                        let recv = crate::interp::attr::instance_base(recv).unwrap_or_else(|| recv.clone());
+                        crate::builtins::methods::call_method(self, &recv, name, rest, kwargs)
                     } else {
                         crate::builtins::methods::call_method(self, &m.receiver, name, args, kwargs)
                     }

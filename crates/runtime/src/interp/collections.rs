@@ -86,7 +86,10 @@ impl Interp {
                 Ok(())
             }
             other => {
-                let items = self.collect(other).map_err(|_| type_error(format!("'{}' object is not a mapping", self.type_name(other))))?;
+                if self.get_iter(other).is_err() {
+                    return Err(type_error(format!("'{}' object is not iterable", self.type_name(other))));
+                }
+                let items = self.collect(other)?;
                 for (i, item) in items.into_iter().enumerate() {
                     let pair = self.collect(&item).map_err(|_| type_error(format!("cannot convert dictionary update sequence element #{} to a sequence", i)))?;
                     if pair.len() != 2 {

@@ -266,17 +266,10 @@ impl Interp {
             Value::Tuple(t) => {
                 let items = t.items.clone();
                 let mut hasher = numeric::TupleHasher::new();
-                self.enter_recursive("")?;
+                self.check_native_stack()?;
                 for it in &items {
-                    match self.hash(it) {
-                        Ok(h) => hasher.push(h),
-                        Err(e) => {
-                            self.depth -= 1;
-                            return Err(e);
-                        }
-                    }
+                    hasher.push(self.hash(it)?);
                 }
-                self.depth -= 1;
                 hasher.finish()
             }
             Value::Set(s) if s.frozen => s.table.borrow().frozenset_hash(),

@@ -801,7 +801,9 @@ impl Interp {
                         let c = &frame.regs[reg(*cause)];
                         let cause_val = match c {
                             Value::None => None,
-                            other => Some(t!(self.make_exception(other)).value()),
+                            Value::Instance(i) if i.class.is_exception => Some(c.clone()),
+                            Value::Class(k) if k.is_exception => Some(t!(self.make_exception(c)).value()),
+                            _ => t!(Err(crate::error::type_error("exception causes must derive from BaseException"))),
                         };
                         if let Some(d) = &e.exc.exc {
                             *d.cause.borrow_mut() = cause_val;

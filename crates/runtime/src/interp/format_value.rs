@@ -38,7 +38,16 @@ impl PercentValue for Prepared {
 
 impl Interp {
     fn prepare(&mut self, v: &Value) -> PyResult<Prepared> {
-        let number_source = crate::interp::attr::instance_base(v).unwrap_or_else(|| v.clone());
+        let mut number_source = crate::interp::attr::instance_base(v).unwrap_or_else(|| v.clone());
+        if let Value::Instance(_) = &number_source {
+            // `%d` uses `__index__`/`__int__`, `%f` uses `__float__`.
+            for m in ["__index__", "__int__", "__float__"] {
+                if let Some(r) = self.call_special(v, m, &[])? {
+                    number_source = r;
+                    break;
+                }
+            }
+        }
         Ok(Prepared {
             s: self.to_str(v)?,
             r: self.repr(v)?,
@@ -123,6 +132,9 @@ impl Interp {
                     };
                 }
                 if let Some(b) = crate::interp::attr::instance_base(v) {
+                    if spec.is_empty() {
+                        return self.to_str(v);
+                    }
                     return self.format(&b, spec);
                 }
                 if !spec.is_empty() {

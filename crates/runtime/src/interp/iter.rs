@@ -97,7 +97,7 @@ impl Interp {
             Value::Tuple(t) => (IterState::Tuple { tuple: t.clone(), index: 0 }, "tuple_iterator"),
             Value::Str(_) => (IterState::Str { text: v.clone(), byte: 0 }, "str_iterator"),
             Value::Dict(d) => (IterState::DictIter { dict: d.clone(), pos: 0, len: d.len(), kind: ViewKind::Keys }, "dict_keyiterator"),
-            Value::Set(s) => (IterState::Values { items: Rc::new(s.to_vec()), index: 0 }, "set_iterator"),
+            Value::Set(s) => (IterState::SetIter { set: s.clone(), pos: 0, len: s.len() }, "set_iterator"),
             Value::Iterator(it) => {
                 if let IterState::View { dict, kind } = &*it.state.borrow() {
                     let st = IterState::DictIter { dict: dict.clone(), pos: 0, len: dict.len(), kind: *kind };
@@ -201,6 +201,16 @@ impl Interp {
                         (None, IterState::Exhausted)
                     }
                     Some(_) => (None, IterState::Exhausted),
+                }
+            }
+            IterState::SetIter { set, pos, len } => {
+                if set.len() != len {
+                    return Err(PyErr::builtin("RuntimeError", "Set changed size during iteration"));
+                }
+                let next = set.table.borrow().next_entry(pos).map(|(p, _, k)| (p, k.clone()));
+                match next {
+                    Some((p, k)) => (Some(k), IterState::SetIter { set, pos: p, len }),
+                    None => (None, IterState::Exhausted),
                 }
             }
             IterState::DictIter { dict, pos, len, kind } => {

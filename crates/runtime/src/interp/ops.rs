@@ -248,7 +248,12 @@ impl Interp {
         }
     }
 
-    fn repeat_count(&self, n: &Value) -> Option<i64> {
+    fn repeat_count(&mut self, n: &Value) -> Option<i64> {
+        if let Value::Instance(i) = n {
+            if i.class.lookup("__index__").is_some() || i.base.is_some() {
+                return self.to_index(n).ok();
+            }
+        }
         match n {
             Value::Int(i) => Some(*i),
             Value::Bool(b) => Some(*b as i64),
@@ -336,8 +341,7 @@ impl Interp {
     pub fn inplace_op(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Value> {
         match (op, a) {
             (BinOp::Add, Value::List(l)) => {
-                let items = self.collect(b)?;
-                l.items.borrow_mut().extend(items);
+                crate::builtins::methods::list_extend(self, l, b)?;
                 return Ok(a.clone());
             }
             (BinOp::Mul, Value::List(l)) => {
@@ -361,10 +365,17 @@ impl Interp {
                     }
                 }
             }
-            (_, Value::Instance(_)) => {
+            (_, Value::Instance(inst)) => {
                 if let Some(r) = self.call_special(a, op.idunder(), &[b.clone()])? {
                     if !matches!(r, Value::NotImplemented) {
                         return Ok(r);
+                    }
+                }
+                if let Some(base) = &inst.base {
+                    if matches!(base, Value::List(_) | Value::Set(_) | Value::Dict(_)) && inst.class.lookup(op.dunder()).is_none() {
+                        let base = base.clone();
+                        self.inplace_op(op, &base, b)?;
+                        return Ok(a.clone());
                     }
                 }
             }
@@ -374,7 +385,20 @@ impl Interp {
             }
             _ => {}
         }
-        self.binary_op(op, a, b)
+        self.binary_op(op, a, b).map_err(|e| {
+            // CPython names the augmented operator: `for +=:`.
+            if e.matches("TypeError") {
+                if let Some(Value::Str(m)) = e.args().first() {
+                    let from = format!("for {}:", op.symbol());
+                    if m.as_str().starts_with("unsupported operand type(s) ") && m.as_str().contains(&from) {
+                        let sym = if op == BinOp::Pow { "**=" } else { "" };
+                        let to = if sym.is_empty() { format!("for {}=:", op.symbol()) } else { format!("for {}:", sym) };
+                        return type_error(m.as_str().replacen(&from, &to, 1));
+                    }
+                }
+            }
+            e
+        })
     }
 
     /// `a op b` for comparisons (`PyObject_RichCompare`).
@@ -515,17 +539,10 @@ impl Interp {
                 if x.len() != y.len() {
                     return Ok(false);
                 }
-                for (k, v) in x.items() {
-                    match self.dict_get(y, &k)? {
-                        Some(w) => {
-                            if !self.eq(&v, &w)? {
-                                return Ok(false);
-                            }
-                        }
-                        None => return Ok(false),
-                    }
-                }
-                true
+                self.enter_recursive(" in comparison")?;
+                let r = self.dict_eq_items(x, y);
+                self.depth -= 1;
+                r?
             }
             (Value::Set(_), Value::Set(_)) => self.set_order(CmpOp::Eq, a, b)?,
             (Value::Range(x), Value::Range(y)) => {
@@ -533,8 +550,30 @@ impl Interp {
                 let (lx, ly) = (x.len(), y.len());
                 lx == ly && (lx == 0 || (x.start == y.start && (lx == 1 || x.step == y.step)))
             }
+            (Value::BoundMethod(x), Value::BoundMethod(y)) => {
+                x.receiver.is(&y.receiver)
+                    && match (&x.func, &y.func) {
+                        (crate::object::MethodFunc::Python(f), crate::object::MethodFunc::Python(g)) => f.is(g),
+                        (crate::object::MethodFunc::Native(f), crate::object::MethodFunc::Native(g)) => f == g,
+                        _ => false,
+                    }
+            }
             _ => a.is(b),
         })
+    }
+
+    fn dict_eq_items(&mut self, x: &Rc<crate::object::PyDict>, y: &Rc<crate::object::PyDict>) -> PyResult<bool> {
+        for (k, v) in x.items() {
+            match self.dict_get(y, &k)? {
+                Some(w) => {
+                    if !self.eq(&v, &w)? {
+                        return Ok(false);
+                    }
+                }
+                None => return Ok(false),
+            }
+        }
+        Ok(true)
     }
 
     fn seq_eq(&mut self, x: &[Value], y: &[Value]) -> PyResult<bool> {

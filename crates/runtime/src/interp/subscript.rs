@@ -101,8 +101,16 @@ impl Interp {
                     let last = r.start + stop as i128 * r.step;
                     return Ok(Value::Range(Rc::new(PyRange { start: first, stop: last, step: r.step * step as i128 })));
                 }
-                let i = self.seq_index(index, range_len(r)?, "range object")?;
-                Ok(int_from_i128(r.get(i as i128)))
+                let i = match super::ops::as_i128(index) {
+                    Some(i) => i,
+                    None => self.to_index(index)? as i128,
+                };
+                let n = r.len();
+                let j = if i < 0 { i + n } else { i };
+                if j < 0 || j >= n {
+                    return Err(index_error("range object index out of range"));
+                }
+                Ok(int_from_i128(r.get(j)))
             }
             Value::Dict(d) => match self.dict_get(d, index)? {
                 Some(v) => Ok(v),

@@ -38,6 +38,8 @@ pub enum IterState {
     Enumerate { inner: Value, count: Value },
     /// `zip`.
     Zip { inners: Vec<Value>, strict: bool },
+    /// Iteration over a set, failing if the set changes size.
+    SetIter { set: Rc<crate::object::PySet>, pos: usize, len: usize },
     /// Iteration over a dict, failing if the dict changes size.
     DictIter { dict: Rc<crate::object::PyDict>, pos: usize, len: usize, kind: ViewKind },
     /// A live view of a dict (`d.keys()`, `d.values()`, `d.items()`): iterable, not an

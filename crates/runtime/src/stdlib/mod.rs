@@ -2,6 +2,7 @@
 
 pub mod functools;
 pub mod math;
+pub mod operator;
 pub mod pyjit;
 pub mod random;
 pub mod sys;
@@ -30,6 +31,7 @@ pub fn create_module(interp: &mut Interp, name: &str) -> Option<Rc<Module>> {
         "time" => time::create(),
         "sys" => sys::create(interp),
         "functools" => functools::create(),
+        "operator" => operator::create(),
         "pyjit" => pyjit::create("pyjit"),
         "numba" => pyjit::create("numba"),
         _ => return None,

@@ -27,8 +27,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
         }
         "extend" => {
             check_count("extend", args, 1, 1)?;
-            let items = interp.collect(&args[0])?;
-            l.items.borrow_mut().extend(items);
+            extend_incrementally(interp, l, &args[0])?;
             Ok(Value::None)
         }
         "insert" => {
@@ -115,7 +114,12 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
             // CPython empties the list while sorting so mutation is detected.
             let items = std::mem::take(&mut *l.items.borrow_mut());
             let sorted = crate::builtins::sort::sort_values(interp, items.clone(), &key, reverse);
+            let modified = !l.items.borrow().is_empty();
             match sorted {
+                Ok(_) if modified => {
+                    *l.items.borrow_mut() = items;
+                    Err(value_error("list modified during sort"))
+                }
                 Ok(v) => {
                     *l.items.borrow_mut() = v;
                     Ok(Value::None)
@@ -134,4 +138,22 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
         }
         _ => Err(type_error(format!("list has no method {}", name))),
     }
+}
+
+/// Appends the items of `iterable` one by one, so items produced before an exception
+/// stay in the list, as in CPython.
+pub fn extend_incrementally(interp: &mut Interp, l: &Rc<PyList>, iterable: &Value) -> PyResult<()> {
+    match iterable {
+        Value::List(_) | Value::Tuple(_) => {
+            let items = interp.collect(iterable)?;
+            l.items.borrow_mut().extend(items);
+        }
+        _ => {
+            let it = interp.get_iter(iterable)?;
+            while let Some(v) = interp.iter_next(&it)? {
+                l.items.borrow_mut().push(v);
+            }
+        }
+    }
+    Ok(())
 }

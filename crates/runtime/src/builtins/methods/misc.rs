@@ -33,6 +33,20 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
             Value::None
         }
         "__object_init__" => Value::None,
+        "__exc_str__" | "__exc_repr__" => {
+            let Value::Instance(i) = recv else { return Ok(None) };
+            let exc_args = i.exc.as_ref().map(|e| e.args.borrow().clone()).unwrap_or_default();
+            if name == "__exc_repr__" {
+                let inner = if exc_args.len() == 1 { interp.repr(&exc_args[0])? } else { interp.repr(&Value::tuple(exc_args.clone()))?.trim_start_matches('(').trim_end_matches(')').trim_end_matches(',').to_string() };
+                Value::str(format!("{}({})", i.class.name, inner))
+            } else {
+                Value::str(match exc_args.len() {
+                    0 => String::new(),
+                    1 => interp.to_str(&exc_args[0])?,
+                    _ => interp.repr(&Value::tuple(exc_args))?,
+                })
+            }
+        }
         "__base_init__" => {
             let Some(base) = crate::interp::attr::instance_base(recv) else { return Ok(Some(Value::None)) };
             match &base {
@@ -61,6 +75,9 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
             }
             Value::None
         }
+        "__itemgetter_call__" => crate::stdlib::operator::call_getter(interp, "itemgetter", recv, args)?,
+        "__attrgetter_call__" => crate::stdlib::operator::call_getter(interp, "attrgetter", recv, args)?,
+        "__methodcaller_call__" => crate::stdlib::operator::call_getter(interp, "methodcaller", recv, args)?,
         "__identity_decorator__" => {
             check_count("decorator", args, 1, 1)?;
             args[0].clone()

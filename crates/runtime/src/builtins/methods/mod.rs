@@ -14,6 +14,7 @@ use crate::object::KwArgs;
 use crate::value::Value;
 
 pub use dict::fromkeys as dict_fromkeys;
+pub use list::extend_incrementally as list_extend;
 pub use str::maketrans as str_maketrans;
 
 /// Whether the built-in type named `type_name` has a method `name`.

@@ -13,7 +13,7 @@ pub const NAMES: &[&str] = &[
     "join", "split", "rsplit", "splitlines", "strip", "lstrip", "rstrip", "replace", "find", "rfind", "index", "rindex", "count", "startswith", "endswith", "upper",
     "lower", "title", "capitalize", "swapcase", "casefold", "isdigit", "isdecimal", "isnumeric", "isalpha", "isalnum", "isspace", "isupper", "islower", "istitle",
     "isidentifier", "isascii", "isprintable", "center", "ljust", "rjust", "zfill", "expandtabs", "partition", "rpartition", "removeprefix", "removesuffix", "format",
-    "encode", "maketrans", "translate",
+    "encode", "maketrans", "translate", "format_map",
 ];
 
 fn str_arg<'a>(interp: &Interp, v: &'a Value, method: &str, pos: usize) -> PyResult<&'a str> {
@@ -199,6 +199,24 @@ pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], k
             Ok(Value::str(if name == "removeprefix" { text::removeprefix(s, a) } else { text::removesuffix(s, a) }))
         }
         "format" => Ok(Value::str(format_method(interp, s, args, kwargs)?)),
+        "format_map" => {
+            check_count("format_map", args, 1, 1)?;
+            let mapping = args[0].clone();
+            let keys = match &mapping {
+                Value::Dict(d) => d.items(),
+                other => {
+                    let ks = interp.call_method_regs(&Rc::from("keys"), &[other.clone()])?;
+                    let mut pairs = Vec::new();
+                    for k in interp.collect(&ks)? {
+                        let v = interp.get_item(other, &k)?;
+                        pairs.push((k, v));
+                    }
+                    pairs
+                }
+            };
+            let kw: Vec<(Rc<str>, Value)> = keys.into_iter().filter_map(|(k, v)| k.as_str().map(|s| (Rc::from(s), v))).collect();
+            Ok(Value::str(format_method(interp, s, &[], &kw)?))
+        }
         "maketrans" => maketrans(interp, args, kwargs),
         "translate" => {
             check_count("translate", args, 1, 1)?;
