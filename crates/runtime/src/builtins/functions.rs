@@ -317,7 +317,10 @@ fn dir(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value>
             }
             n
         }
-        Some(_) => Vec::new(),
+        Some(v) => {
+            let t = interp.type_name(v);
+            crate::builtins::methods::method_names(&t).iter().map(|s| s.to_string()).collect()
+        }
     };
     names.sort();
     names.dedup();

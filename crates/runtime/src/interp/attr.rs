@@ -10,6 +10,10 @@ use std::rc::Rc;
 impl Interp {
     /// `obj.name`.
     pub fn get_attr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
+        self.get_attr_inner(obj, name).map_err(|e| attach_attr_error(e, obj, name))
+    }
+
+    fn get_attr_inner(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<Value> {
         match obj {
             Value::Instance(inst) => self.instance_getattr(obj, inst, name),
             Value::Class(cls) => self.class_getattr(cls, name),
@@ -46,6 +50,19 @@ impl Interp {
                     .map(|(_, v)| v.clone())
                     .ok_or_else(|| attribute_error(format!("'function' object has no attribute '{}'", name))),
             },
+            Value::BoundMethod(m) if matches!(&m.func, MethodFunc::Native(n) if n.as_ref() == "__lru_call__") => {
+                let state = m.receiver.clone();
+                let Value::Tuple(t) = &state else { return Err(attribute_error("bad cache wrapper")) };
+                match name.as_ref() {
+                    "cache_info" => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: state.clone(), func: MethodFunc::Native(Rc::from("__lru_cache_info__")) }))),
+                    "cache_clear" => Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: state.clone(), func: MethodFunc::Native(Rc::from("__lru_cache_clear__")) }))),
+                    "__wrapped__" => Ok(t.items[0].clone()),
+                    _ => {
+                        let f = t.items[0].clone();
+                        self.get_attr(&f, name)
+                    }
+                }
+            }
             Value::BoundMethod(m) => match name.as_ref() {
                 "__self__" => Ok(m.receiver.clone()),
                 "__func__" => match &m.func {
@@ -111,7 +128,7 @@ impl Interp {
             return Ok(v);
         }
         if let (Value::Tuple(t), Some(p)) = (obj, obj.ptr()) {
-            if let Some(fields) = self.struct_fields.get(&p) {
+            if let Some((_, fields)) = self.struct_fields.get(&p) {
                 if let Some(i) = fields.iter().position(|f| *f == name.as_ref()) {
                     return Ok(t.items[i].clone());
                 }
@@ -467,6 +484,10 @@ impl Interp {
 
     /// `regs[0].name(*regs[1..])` without building a bound method when possible.
     pub fn call_method_regs(&mut self, name: &Rc<str>, with_self: &[Value]) -> PyResult<Value> {
+        self.call_method_inner(name, with_self).map_err(|e| attach_attr_error(e, &with_self[0], name))
+    }
+
+    fn call_method_inner(&mut self, name: &Rc<str>, with_self: &[Value]) -> PyResult<Value> {
         let recv = &with_self[0];
         match recv {
             Value::Instance(inst) => {
@@ -506,4 +527,17 @@ pub fn instance_base(v: &Value) -> Option<Value> {
         Value::Instance(i) => i.base.clone(),
         _ => None,
     }
+}
+
+/// Records `name` and `obj` on an AttributeError about looking `name` up on `obj`
+/// (not on one raised by code that ran during the lookup).
+fn attach_attr_error(e: PyErr, obj: &Value, name: &Rc<str>) -> PyErr {
+    if e.class().builtin == "AttributeError" && e.exc.get_attr("obj").is_none() {
+        let about_this = matches!(e.args().first(), Some(Value::Str(m)) if m.as_str().ends_with(&format!("has no attribute '{}'", name)));
+        if about_this {
+            e.exc.set_attr(Rc::from("name"), Value::str(name.as_ref()));
+            e.exc.set_attr(Rc::from("obj"), obj.clone());
+        }
+    }
+    e
 }

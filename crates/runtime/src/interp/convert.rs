@@ -92,6 +92,13 @@ impl Interp {
             }
             Value::Tuple(t) => {
                 let items = t.items.clone();
+                if let Some((name, fields)) = v.ptr().and_then(|p| self.struct_fields.get(&p)).copied() {
+                    let mut parts = Vec::new();
+                    for (f, it) in fields.iter().zip(items.iter()) {
+                        parts.push(format!("{}={}", f, self.repr(it)?));
+                    }
+                    return Ok(format!("{}({})", name, parts.join(", ")));
+                }
                 if items.len() == 1 {
                     format!("({},)", self.repr(&items[0])?)
                 } else {

@@ -469,7 +469,13 @@ impl Interp {
                     }
                 }
                 Instr::LoadGlobal { dst, name } => {
-                    let v = t!(self.load_global(&code, &frame.globals, *name));
+                    let v = match self.load_global(&code, &frame.globals, *name) {
+                        Ok(v) => v,
+                        Err(e) => {
+                            self.attach_name_suggestion(&e, frame, &raw.names[*name as usize]);
+                            t!(Err(e))
+                        }
+                    };
                     put(&mut frame.regs, *dst, v);
                 }
                 Instr::StoreGlobal { name, src } => {
@@ -877,6 +883,21 @@ impl Interp {
             }
             pc += 1;
         }
+    }
+
+    /// Records `e.name` and the "Did you mean" hint for a NameError, from the names
+    /// CPython would consider: bound locals, then globals, then builtins.
+    fn attach_name_suggestion(&self, e: &PyErr, frame: &Frame, name: &Rc<str>) {
+        let Some(data) = &e.exc.exc else { return };
+        e.exc.set_attr(Rc::from("name"), Value::str(name.as_ref()));
+        let raw = &frame.code.raw;
+        let locals: Vec<&str> = raw.varnames.iter().enumerate().filter(|(i, _)| !frame.regs[*i].is_undefined()).map(|(_, n)| n.as_ref()).collect();
+        let globals = frame.globals.items();
+        let builtins = self.builtins.items();
+        let s = super::suggestions::suggest(name, locals.iter().copied())
+            .or_else(|| super::suggestions::suggest(name, globals.iter().map(|(k, _)| k.as_ref())))
+            .or_else(|| super::suggestions::suggest(name, builtins.iter().map(|(k, _)| k.as_ref())));
+        *data.suggestion.borrow_mut() = s;
     }
 
     fn unbound_cell_error(&self, raw: &pyjit_compiler::CodeObject, cell: u32) -> PyErr {

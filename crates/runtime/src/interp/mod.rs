@@ -16,6 +16,7 @@ mod import;
 mod iter;
 pub(crate) mod ops;
 pub(crate) mod subscript;
+mod suggestions;
 pub mod traceback;
 pub mod types;
 
@@ -66,8 +67,9 @@ pub struct Interp {
     pub sources: HashMap<String, String>,
     /// Containers being repr'd (to print `[...]` for cycles).
     pub(crate) repr_stack: Vec<usize>,
-    /// Field names of struct-sequence tuples (`sys.version_info`), by tuple address.
-    pub struct_fields: HashMap<usize, &'static [&'static str]>,
+    /// Type name and field names of struct-sequence tuples (`sys.version_info`,
+    /// `CacheInfo`), by tuple address.
+    pub struct_fields: HashMap<usize, (&'static str, &'static [&'static str])>,
 }
 
 impl Interp {

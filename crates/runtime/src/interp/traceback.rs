@@ -109,11 +109,30 @@ impl Interp {
             Ok(m) => m,
             Err(_) => "<exception str() failed>".to_string(),
         };
+        let hint = self.suggestion_for(exc).map(|s| format!(". Did you mean: '{}'?", s)).unwrap_or_default();
         if msg.is_empty() {
             name
         } else {
-            format!("{}: {}", name, msg)
+            format!("{}: {}{}", name, msg, hint)
         }
+    }
+
+    /// The "Did you mean" hint of a NameError or AttributeError (`None` otherwise).
+    fn suggestion_for(&mut self, exc: &Value) -> Option<String> {
+        let Value::Instance(inst) = exc else { return None };
+        let data = inst.exc.as_ref()?;
+        if let Some(s) = data.suggestion.borrow().clone() {
+            return Some(s);
+        }
+        if inst.class.builtin != "AttributeError" {
+            return None;
+        }
+        let name = inst.get_attr("name")?;
+        let obj = inst.get_attr("obj")?;
+        let dir = self.builtins.get("dir")?;
+        let names = self.call(&dir, &[obj], &[]).ok()?;
+        let names: Vec<String> = self.collect(&names).ok()?.iter().filter_map(|v| v.as_str().map(|s| s.to_string())).collect();
+        super::suggestions::suggest(name.as_str()?, names.iter().map(|s| s.as_str()))
     }
 
     /// The source line of an entry, stripped, and the caret line CPython 3.11 prints

@@ -61,6 +61,8 @@ pub struct ExcData {
     pub cause: RefCell<Option<Value>>,
     pub context: RefCell<Option<Value>>,
     pub suppress_context: Cell<bool>,
+    /// The "Did you mean" hint computed where a NameError was raised.
+    pub suggestion: RefCell<Option<String>>,
 }
 
 /// An instance of a user class or of a built-in exception class.

@@ -139,7 +139,7 @@ pub fn create(interp: &mut Interp) -> Rc<Module> {
     m.set("maxsize", Value::Int(i64::MAX));
     let vi = Value::tuple(vec![Value::Int(3), Value::Int(11), Value::Int(7), Value::str("final"), Value::Int(0)]);
     if let Some(p) = vi.ptr() {
-        interp.struct_fields.insert(p, &["major", "minor", "micro", "releaselevel", "serial"]);
+        interp.struct_fields.insert(p, ("sys.version_info", &["major", "minor", "micro", "releaselevel", "serial"]));
     }
     m.set("version_info", vi);
     m.set("version", Value::str("3.11.7 (pyjit)"));

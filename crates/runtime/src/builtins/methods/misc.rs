@@ -78,6 +78,23 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
         "__itemgetter_call__" => crate::stdlib::operator::call_getter(interp, "itemgetter", recv, args)?,
         "__attrgetter_call__" => crate::stdlib::operator::call_getter(interp, "attrgetter", recv, args)?,
         "__methodcaller_call__" => crate::stdlib::operator::call_getter(interp, "methodcaller", recv, args)?,
+        "__lru_call__" => crate::stdlib::functools::cache_call(interp, recv, args, _kwargs)?,
+        "__lru_decorator__" => {
+            check_count("decorator", args, 1, 1)?;
+            crate::stdlib::functools::make_cache_wrapper(args[0].clone(), recv.clone())
+        }
+        "__lru_cache_info__" => crate::stdlib::functools::cache_info(interp, recv),
+        "__lru_cache_clear__" => {
+            if let Value::Tuple(t) = recv {
+                if let Value::Dict(d) = &t.items[1] {
+                    d.table.borrow_mut().clear();
+                }
+                if let Value::List(l) = &t.items[3] {
+                    *l.items.borrow_mut() = vec![Value::Int(0), Value::Int(0)];
+                }
+            }
+            Value::None
+        }
         "__identity_decorator__" => {
             check_count("decorator", args, 1, 1)?;
             args[0].clone()

@@ -17,6 +17,22 @@ pub use dict::fromkeys as dict_fromkeys;
 pub use list::extend_incrementally as list_extend;
 pub use str::maketrans as str_maketrans;
 
+/// The method names of the built-in type `type_name` (for `dir()`).
+pub fn method_names(type_name: &str) -> Vec<&'static str> {
+    let table: &[&str] = match type_name {
+        "str" => str::NAMES,
+        "list" => list::NAMES,
+        "dict" => dict::NAMES,
+        "set" => set::NAMES,
+        "frozenset" => set::FROZEN_NAMES,
+        "tuple" => misc::TUPLE_NAMES,
+        "int" | "bool" => misc::INT_NAMES,
+        "float" => misc::FLOAT_NAMES,
+        _ => &[],
+    };
+    table.to_vec()
+}
+
 /// Whether the built-in type named `type_name` has a method `name`.
 pub fn has_method(type_name: &str, name: &str) -> bool {
     let table: &[&str] = match type_name {
