@@ -1,0 +1,5 @@
+try:
+    x = [None] * 2**33
+    print(len(x))
+except MemoryError:
+    print('MemoryError')

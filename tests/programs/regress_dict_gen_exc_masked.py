@@ -1,0 +1,4 @@
+def g():
+    yield ("a", 1)
+    raise ValueError("inner")
+dict(g())

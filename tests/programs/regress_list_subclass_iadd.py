@@ -1,0 +1,5 @@
+class L(list):
+    pass
+l = L([1])
+l += [2]
+print(type(l).__name__)

@@ -1,0 +1,4 @@
+try:
+    raise PermissionError("denied")
+except OSError as e:
+    print("OSError:", e)

@@ -1,0 +1,4 @@
+try:
+    raise ValueError from 3
+except TypeError as e:
+    print(e)

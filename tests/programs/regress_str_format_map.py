@@ -1,0 +1,1 @@
+print("{a}".format_map({"a": 1}))

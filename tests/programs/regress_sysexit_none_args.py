@@ -1,0 +1,5 @@
+import sys
+try:
+    sys.exit()
+except SystemExit as e:
+    print(e.args)
