@@ -18,6 +18,8 @@ fn sorted(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Valu
     let items = interp.collect(&args[0])?;
     let key = kw[0].clone().unwrap_or(Value::None);
     let reverse = match &kw[1] {
+        Some(Value::Float(_)) => return Err(crate::error::type_error("'float' object cannot be interpreted as an integer")),
+        Some(r @ Value::Str(_)) | Some(r @ Value::List(_)) | Some(r @ Value::Tuple(_)) | Some(r @ Value::Dict(_)) => return Err(crate::error::type_error(format!("'{}' object cannot be interpreted as an integer", interp.type_name(r)))),
         Some(r) => interp.truthy(r)?,
         None => false,
     };

@@ -35,6 +35,7 @@ impl Interp {
                 "__doc__" => Ok(f.doc.borrow().clone()),
                 "__module__" => Ok(f.globals.get("__name__").unwrap_or(Value::None)),
                 "__defaults__" => Ok(if f.defaults.is_empty() { Value::None } else { Value::tuple(f.defaults.clone()) }),
+                "__kwdefaults__" => Ok(f.kwdefaults.clone().map(Value::Dict).unwrap_or(Value::None)),
                 "__dict__" => {
                     let d = Rc::new(PyDict::new());
                     for (k, v) in f.attrs.borrow().clone() {
@@ -162,7 +163,13 @@ impl Interp {
                     return Err(attribute_error(format!("property '{}' of '{}' object has no getter", name, cls.name)));
                 }
                 let f = fget.clone();
-                return self.call(&f, &[obj.clone()], &[]);
+                return match self.call(&f, &[obj.clone()], &[]) {
+                    Err(e) if e.matches("AttributeError") && cls.lookup("__getattr__").is_some() => {
+                        let ga = cls.lookup("__getattr__").unwrap_or(Value::None);
+                        self.call(&ga, &[obj.clone(), Value::str(name.as_ref())], &[])
+                    }
+                    r => r,
+                };
             }
         }
         if let Some(v) = inst.get_attr(name) {
@@ -251,6 +258,23 @@ impl Interp {
                 return Ok(Value::Dict(d));
             }
             _ => {}
+        }
+        if !cls.user_defined {
+            let native = match (cls.is_exception, cls.builtin, name.as_ref()) {
+                (true, _, "__str__") => Some("__exc_str__"),
+                (true, _, "__repr__") => Some("__exc_repr__"),
+                (true, _, "__init__") => Some("__exc_init__"),
+                (false, "object", "__init__") => Some("__object_init__"),
+                (false, "object", "__setattr__") => Some("__object_setattr__"),
+                (false, "object", "__repr__") => Some("__object_repr__"),
+                (false, "object", "__str__") => Some("__object_str__"),
+                (false, "object", "__eq__") => Some("__object_eq__"),
+                (false, "object", "__hash__") => Some("__object_hash__"),
+                _ => None,
+            };
+            if let Some(n) = native {
+                return Ok(Value::BoundMethod(Rc::new(BoundMethod { receiver: Value::Undefined, func: MethodFunc::Native(Rc::from(n)) })));
+            }
         }
         if !cls.user_defined && name.as_ref() == "__new__" {
             return Ok(crate::builtins::native("__new__", crate::builtins::constructors::object_new));

@@ -95,6 +95,9 @@ impl Interp {
             }
             dict.insert(Rc::from(k.as_str()), v);
         }
+        if dict.contains_key("__eq__") && !dict.contains_key("__hash__") {
+            dict.insert(Rc::from("__hash__"), Value::None);
+        }
         let cls = Rc::new(Class {
             name: name.clone(),
             qualname,

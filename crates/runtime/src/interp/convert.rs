@@ -285,6 +285,10 @@ impl Interp {
                 let cls = i.class.clone();
                 match cls.lookup("__hash__") {
                     Some(Value::None) => return Err(type_error(format!("unhashable type: '{}'", cls.name))),
+                    Some(_) if i.base.is_some() && cls.dict.borrow().get("__hash__").is_none() && cls.mro.iter().all(|c| !c.user_defined || c.dict.borrow().get("__hash__").is_none()) => {
+                        let b = i.base.clone().unwrap_or(Value::None);
+                        return self.hash(&b);
+                    }
                     Some(_) => {
                         let r = self.call_special(v, "__hash__", &[])?.unwrap_or(Value::Int(0));
                         return match r {

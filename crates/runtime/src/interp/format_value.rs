@@ -38,10 +38,16 @@ impl PercentValue for Prepared {
 
 impl Interp {
     fn prepare(&mut self, v: &Value) -> PyResult<Prepared> {
+        self.prepare_for(v, true)
+    }
+
+    /// Prepares `v`; `text` says whether its str/repr may be needed (a `%d` alone
+    /// must not call `__repr__`, which may itself use `%d` on the object).
+    fn prepare_for(&mut self, v: &Value, text: bool) -> PyResult<Prepared> {
         let mut number_source = crate::interp::attr::instance_base(v).unwrap_or_else(|| v.clone());
         if let Value::Instance(_) = &number_source {
             // `%d` uses `__index__`/`__int__`, `%f` uses `__float__`.
-            for m in ["__index__", "__int__", "__float__"] {
+            for m in ["__int__", "__index__", "__float__"] {
                 if let Some(r) = self.call_special(v, m, &[])? {
                     number_source = r;
                     break;
@@ -49,8 +55,8 @@ impl Interp {
             }
         }
         Ok(Prepared {
-            s: self.to_str(v)?,
-            r: self.repr(v)?,
+            s: if text { self.to_str(v)? } else { String::new() },
+            r: if text { self.repr(v)? } else { String::new() },
             type_name: self.type_name(v),
             number: match &number_source {
                 Value::Int(i) => Some(PercentNumber::Int(BigInt::from(*i))),
@@ -65,9 +71,10 @@ impl Interp {
 
     /// `fmt % args` (`PyUnicode_Format`).
     pub fn percent_format(&mut self, fmt: &str, args: &Value) -> PyResult<Value> {
+        let text = uses_text_conversions(fmt);
         let out = match args {
             Value::Tuple(t) => {
-                let prepared: Vec<Prepared> = t.items.clone().iter().map(|v| self.prepare(v)).collect::<PyResult<_>>()?;
+                let prepared: Vec<Prepared> = t.items.clone().iter().map(|v| self.prepare_for(v, text)).collect::<PyResult<_>>()?;
                 let refs: Vec<&dyn PercentValue> = prepared.iter().map(|p| p as &dyn PercentValue).collect();
                 format::percent_format(fmt, &PercentArgs::Tuple(refs))?
             }
@@ -88,7 +95,7 @@ impl Interp {
                 format::percent_format(fmt, &PercentArgs::Mapping { whole: &whole, lookup: &lookup })?
             }
             other => {
-                let p = self.prepare(other)?;
+                let p = self.prepare_for(other, text)?;
                 format::percent_format(fmt, &PercentArgs::Single(&p))?
             }
         };
@@ -170,4 +177,40 @@ impl Interp {
         }
         Ok(Value::str(self.format(&converted, &spec)?))
     }
+}
+
+/// Whether a `%`-format string has a `%s`, `%r` or `%a` conversion (which need the
+/// arguments' `str`/`repr`).
+fn uses_text_conversions(fmt: &str) -> bool {
+    let mut chars = fmt.chars().peekable();
+    while let Some(c) = chars.next() {
+        if c != '%' {
+            continue;
+        }
+        // Skip the mapping key, flags, width, precision and length modifier.
+        while let Some(&n) = chars.peek() {
+            if n == '(' {
+                let mut depth = 0;
+                for k in chars.by_ref() {
+                    if k == '(' {
+                        depth += 1;
+                    } else if k == ')' {
+                        depth -= 1;
+                        if depth == 0 {
+                            break;
+                        }
+                    }
+                }
+            } else if "-+ #0123456789.*hlL".contains(n) {
+                chars.next();
+            } else {
+                break;
+            }
+        }
+        match chars.next() {
+            Some('s' | 'r' | 'a') => return true,
+            Some(_) | None => {}
+        }
+    }
+    false
 }

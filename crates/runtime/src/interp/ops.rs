@@ -217,8 +217,20 @@ impl Interp {
         Err(self.unsupported(op, a, b))
     }
 
-    /// User-defined `__op__` / `__rop__`.
+    /// User-defined `__op__` / `__rop__`, in `binary_op1`'s order: the right
+    /// operand's reflected method first when its type is a proper subclass of the
+    /// left's, and never for two operands of the same type.
     fn dunder_binop(&mut self, op: BinOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
+        let (ta, tb) = (self.class_of(a), self.class_of(b));
+        let same_type = Rc::ptr_eq(&ta, &tb);
+        let right_first = !same_type && matches!(b, Value::Instance(_)) && tb.is_subclass(&ta) && tb.lookup(op.rdunder()).is_some();
+        if right_first {
+            if let Some(r) = self.call_special(b, op.rdunder(), &[a.clone()])? {
+                if !matches!(r, Value::NotImplemented) {
+                    return Ok(Some(r));
+                }
+            }
+        }
         if let Value::Instance(_) = a {
             if let Some(r) = self.call_special(a, op.dunder(), &[b.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
@@ -226,10 +238,12 @@ impl Interp {
                 }
             }
         }
-        if let Value::Instance(_) = b {
-            if let Some(r) = self.call_special(b, op.rdunder(), &[a.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(Some(r));
+        if !right_first && !same_type {
+            if let Value::Instance(_) = b {
+                if let Some(r) = self.call_special(b, op.rdunder(), &[a.clone()])? {
+                    if !matches!(r, Value::NotImplemented) {
+                        return Ok(Some(r));
+                    }
                 }
             }
         }
@@ -435,25 +449,39 @@ impl Interp {
         }
     }
 
-    /// Tries `a.__op__(b)` then the reflected `b.__rop__(a)` for instances.
+    /// `do_richcompare`: the reflected method of the right operand first when its
+    /// type is a proper subclass of the left's, then `a.__op__(b)`, then the reflected.
     fn user_compare(&mut self, op: CmpOp, a: &Value, b: &Value) -> PyResult<Option<Value>> {
-        if let Value::Instance(_) = a {
-            if let Some(r) = self.call_special(a, op.dunder(), &[b.clone()])? {
-                if !matches!(r, Value::NotImplemented) {
-                    return Ok(Some(r));
-                }
-            } else if op == CmpOp::Ne {
-                if let Some(r) = self.call_special(a, "__eq__", &[b.clone()])? {
-                    if !matches!(r, Value::NotImplemented) {
-                        return Ok(Some(Value::Bool(!self.truthy(&r)?)));
-                    }
-                }
+        let (ta, tb) = (self.class_of(a), self.class_of(b));
+        let right_first = matches!(b, Value::Instance(_)) && !Rc::ptr_eq(&ta, &tb) && tb.is_subclass(&ta) && tb.lookup(op.swapped().dunder()).is_some();
+        if right_first {
+            if let Some(r) = self.compare_method(b, op.swapped(), a)? {
+                return Ok(Some(r));
             }
         }
-        if let Value::Instance(_) = b {
-            if let Some(r) = self.call_special(b, op.swapped().dunder(), &[a.clone()])? {
+        if let Some(r) = self.compare_method(a, op, b)? {
+            return Ok(Some(r));
+        }
+        if !right_first {
+            if let Some(r) = self.compare_method(b, op.swapped(), a)? {
+                return Ok(Some(r));
+            }
+        }
+        Ok(None)
+    }
+
+    /// `v.__op__(other)` for an instance, with `object.__ne__`'s default of inverting
+    /// `__eq__`; `None` when absent or `NotImplemented`.
+    fn compare_method(&mut self, v: &Value, op: CmpOp, other: &Value) -> PyResult<Option<Value>> {
+        let Value::Instance(inst) = v else { return Ok(None) };
+        if inst.class.lookup(op.dunder()).is_some() {
+            let r = self.call_special(v, op.dunder(), &[other.clone()])?;
+            return Ok(r.filter(|r| !matches!(r, Value::NotImplemented)));
+        }
+        if op == CmpOp::Ne && inst.class.lookup("__eq__").is_some() {
+            if let Some(r) = self.call_special(v, "__eq__", &[other.clone()])? {
                 if !matches!(r, Value::NotImplemented) {
-                    return Ok(Some(r));
+                    return Ok(Some(Value::Bool(!self.truthy(&r)?)));
                 }
             }
         }

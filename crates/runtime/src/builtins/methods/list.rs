@@ -107,10 +107,12 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
             }
             let kw = take_kwargs("sort", kwargs, &["key", "reverse"])?;
             let key = kw[0].clone().unwrap_or(Value::None);
-            let reverse = match &kw[1] {
-                Some(r) => interp.truthy(r)?,
-                None => false,
-            };
+    let reverse = match &kw[1] {
+        Some(Value::Float(_)) => return Err(crate::error::type_error("'float' object cannot be interpreted as an integer")),
+        Some(r @ Value::Str(_)) | Some(r @ Value::List(_)) | Some(r @ Value::Tuple(_)) | Some(r @ Value::Dict(_)) => return Err(crate::error::type_error(format!("'{}' object cannot be interpreted as an integer", interp.type_name(r)))),
+        Some(r) => interp.truthy(r)?,
+        None => false,
+    };
             // CPython empties the list while sorting so mutation is detected.
             let items = std::mem::take(&mut *l.items.borrow_mut());
             let sorted = crate::builtins::sort::sort_values(interp, items.clone(), &key, reverse);

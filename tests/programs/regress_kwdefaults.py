@@ -1,0 +1,2 @@
+def f(a, *, b=2): pass
+print(f.__kwdefaults__)
