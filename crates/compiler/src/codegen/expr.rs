@@ -444,6 +444,7 @@ impl<'a> Unit<'a> {
             if nkw == 0 {
                 self.emit(Instr::Call { dst, func, base, nargs: npos, fb });
             } else {
+                // Keyword names are not mangled, like the parameter names they bind.
                 let names = c.keywords.iter().map(|k| Rc::from(k.arg.as_ref().map(|a| a.as_str()).unwrap_or(""))).collect();
                 self.kwnames.push(names);
                 let kw = self.kwnames.len() as u32 - 1;
@@ -675,6 +676,10 @@ impl<'a> Unit<'a> {
         };
         let qualname = self.child_qualname(name);
         let mut unit = Unit::new(self.table, scope, self.lines, self.filename.clone(), qualname, kind, line);
+        unit.private = match body {
+            ChildBody::Class(_) => Some(Rc::from(name)),
+            _ => self.private.clone(),
+        };
         if let Some(a) = args {
             unit.signature = Some((
                 (a.posonlyargs.len() + a.args.len()) as u32,

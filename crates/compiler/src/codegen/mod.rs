@@ -69,6 +69,8 @@ pub(crate) struct Unit<'a> {
     /// `(argcount, posonly, kwonly, *args, **kwargs)` for functions.
     signature: Option<(u32, u32, u32, bool, bool)>,
     first_line: u32,
+    /// Name of the innermost enclosing class, for private name mangling.
+    private: Option<Rc<str>>,
 }
 
 /// Compiles a parsed module into its code object.
@@ -137,6 +139,7 @@ impl<'a> Unit<'a> {
             doc: None,
             signature: None,
             first_line: line,
+            private: None,
         };
         if matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in &sc.params {
@@ -252,7 +255,25 @@ impl<'a> Unit<'a> {
         CONST_TAG + i
     }
 
+    /// `_Py_Mangle`: inside class `C`, `__spam` becomes `_C__spam` (not dunders,
+    /// dotted names, or when the class name is all underscores).
+    fn mangle<'n>(&self, n: &'n str) -> std::borrow::Cow<'n, str> {
+        match &self.private {
+            Some(class) if n.starts_with("__") && !n.ends_with("__") && !n.contains('.') => {
+                let stripped = class.trim_start_matches('_');
+                if stripped.is_empty() {
+                    std::borrow::Cow::Borrowed(n)
+                } else {
+                    std::borrow::Cow::Owned(format!("_{}{}", stripped, n))
+                }
+            }
+            _ => std::borrow::Cow::Borrowed(n),
+        }
+    }
+
     fn name(&mut self, n: &str) -> u32 {
+        let mangled = self.mangle(n).into_owned();
+        let n = mangled.as_str();
         if let Some(i) = self.name_index.get(n) {
             return *i;
         }
