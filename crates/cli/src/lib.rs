@@ -173,10 +173,13 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
     }
     let result = interp.run_main(code);
     interp.flush_stdout();
-    match result {
+    let status = match result {
         Ok(()) => 0,
         Err(e) => exit_status(&mut interp, e.value()),
-    }
+    };
+    interp.shutdown();
+    interp.flush_stdout();
+    status
 }
 
 /// Handles an uncaught exception: `SystemExit` gives its code, anything else prints

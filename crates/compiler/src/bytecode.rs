@@ -265,6 +265,9 @@ pub enum Instr {
 
     /// `dst = iter(src)`.
     GetIter { dst: Reg, src: Reg },
+    /// Drops the finished loop's iterator in `reg` (so an abandoned generator is
+    /// finalized at once, as in CPython).
+    ReleaseIter { reg: Reg },
     /// `dst = next(iter)`, or `pc = exit` when the iterator is exhausted.
     ForIter { dst: Reg, iter: Reg, exit: Pc, fb: Feedback },
 
@@ -488,7 +491,7 @@ impl Instr {
             LoadDeref { dst, cell } => { f(dst); f(cell) }
             StoreDeref { cell, src } => { f(cell); f(src) }
             DeleteDeref { cell } => f(cell),
-            MakeCell { reg } | DeleteLocal { reg } | CheckBound { reg } => f(reg),
+            MakeCell { reg } | DeleteLocal { reg } | CheckBound { reg } | ReleaseIter { reg } => f(reg),
             Add { dst, a, b, .. } | Sub { dst, a, b, .. } | Mul { dst, a, b, .. } | TrueDiv { dst, a, b, .. }
             | FloorDiv { dst, a, b, .. } | Mod { dst, a, b, .. } | Pow { dst, a, b, .. }
             | BinaryOp { dst, a, b, .. } | InplaceOp { dst, a, b, .. } | Compare { dst, a, b, .. }

@@ -153,7 +153,9 @@ impl<'a> Unit<'a> {
             S::For(f) => {
                 let before = self.assigned.clone();
                 let src = self.expr(&f.iter)?;
-                let it = self.temp();
+                // A temporary iterable is replaced by its iterator, so no other
+                // register keeps it alive after the loop.
+                let it = if src >= self.temp_base && src < super::CONST_TAG { src } else { self.temp() };
                 self.emit(Instr::GetIter { dst: it, src });
                 let header = self.pc();
                 let loop_id = self.new_loop(header);
@@ -182,6 +184,7 @@ impl<'a> Unit<'a> {
                 for j in breaks {
                     self.patch_here(j);
                 }
+                self.emit(Instr::ReleaseIter { reg: it });
                 self.assigned = before;
             }
             S::Break(_) => {

@@ -303,7 +303,7 @@ fn dir(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value>
         None => interp.main.items().into_iter().map(|(k, _)| k.to_string()).collect(),
         Some(Value::Module(m)) => m.items().into_iter().map(|(k, _)| k.to_string()).collect(),
         Some(Value::Instance(i)) => {
-            let mut n: Vec<String> = i.attrs.borrow().iter().map(|(k, _)| k.to_string()).collect();
+            let mut n: Vec<String> = i.attr_names();
             n.extend(i.class.dict.borrow().keys().map(|k| k.to_string()));
             for c in &i.class.mro {
                 n.extend(c.dict.borrow().keys().map(|k| k.to_string()));

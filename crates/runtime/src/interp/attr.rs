@@ -201,13 +201,7 @@ impl Interp {
         }
         match name.as_ref() {
             "__class__" => return Ok(Value::Class(cls)),
-            "__dict__" => {
-                let d = Rc::new(PyDict::new());
-                for (k, v) in inst.attrs.borrow().clone() {
-                    self.dict_set(&d, Value::str(k.as_ref()), v)?;
-                }
-                return Ok(Value::Dict(d));
-            }
+            "__dict__" => return Ok(Value::Dict(inst.dict())),
             _ => {}
         }
         if let Some(base) = &inst.base {

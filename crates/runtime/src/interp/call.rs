@@ -175,6 +175,11 @@ impl Interp {
         if self.reg_pool.len() < 256 {
             crate::value::clear_registers(&mut regs);
             self.reg_pool.push(regs);
+        } else {
+            drop(regs);
+        }
+        if has_pending_finalization() {
+            self.finalize_dropped_generators();
         }
         match result? {
             FrameExit::Return(v) => Ok(v),

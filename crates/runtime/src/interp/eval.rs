@@ -156,6 +156,9 @@ impl Interp {
                     Some((callee, dst)) => {
                         self.depth -= 1;
                         self.recycle(callee);
+                        if has_pending_finalization() {
+                            self.finalize_dropped_generators();
+                        }
                         let parent = match stack.last_mut() {
                             Some((f, _)) => f,
                             None => &mut *root,
@@ -481,12 +484,21 @@ impl Interp {
                 Instr::StoreGlobal { name, src } => {
                     let slot = self.global_slot(&code, &frame.globals, *name);
                     let v = frame.regs[reg(*src)].clone();
-                    frame.globals.slots.borrow_mut()[slot] = v;
+                    let old = std::mem::replace(&mut frame.globals.slots.borrow_mut()[slot], v);
+                    if matches!(old, Value::Generator(_)) {
+                        drop(old);
+                        if has_pending_finalization() {
+                            self.finalize_dropped_generators();
+                        }
+                    }
                 }
                 Instr::DeleteGlobal { name } => {
                     let n = &raw.names[*name as usize];
                     if !frame.globals.delete(n) {
                         t!(Err(PyErr::builtin("NameError", format!("name '{}' is not defined", n))));
+                    }
+                    if has_pending_finalization() {
+                        self.finalize_dropped_generators();
                     }
                 }
                 Instr::LoadName { dst, name } => {
@@ -562,6 +574,15 @@ impl Interp {
                         t!(Err(unbound_local(&raw.varnames[reg(*r)])));
                     }
                     frame.regs[reg(*r)] = Value::Undefined;
+                    if has_pending_finalization() {
+                        self.finalize_dropped_generators();
+                    }
+                }
+                Instr::ReleaseIter { reg: r } => {
+                    frame.regs[reg(*r)] = Value::Undefined;
+                    if has_pending_finalization() {
+                        self.finalize_dropped_generators();
+                    }
                 }
                 Instr::BuildList { dst, start, n } => {
                     let items = frame.regs[reg(*start)..reg(*start) + *n as usize].to_vec();

@@ -117,6 +117,19 @@ impl Interp {
         }
     }
 
+    /// Closes generators that became unreachable while suspended, printing errors
+    /// other than GeneratorExit as CPython's `Exception ignored in:` reports.
+    pub fn finalize_dropped_generators(&mut self) {
+        while let Some((frame, name, qualname)) = next_pending_finalization() {
+            let g = Rc::new(Generator { state: std::cell::RefCell::new(GeneratorState::Suspended(frame)), name, qualname, started: std::cell::Cell::new(true) });
+            if let Err(e) = self.gen_close(&g) {
+                let report = self.format_exception(&e.value());
+                self.flush_stdout();
+                eprint!("Exception ignored in: <generator object {} at {:#x}>\n{}", g.qualname, Rc::as_ptr(&g) as usize, report);
+            }
+        }
+    }
+
     /// `gen.close()`.
     pub fn gen_close(&mut self, g: &Rc<Generator>) -> PyResult<Value> {
         if let GeneratorState::Suspended(_) = &*g.state.borrow() {

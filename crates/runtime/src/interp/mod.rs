@@ -27,7 +27,7 @@ pub use ops::bigint_add_owned as ops_bigint_add_owned;
 pub use types::types;
 
 use crate::error::{PyErr, PyResult};
-use crate::object::{Code, Module};
+use crate::object::{has_pending_finalization, Code, Module};
 use crate::value::Value;
 use std::collections::HashMap;
 use std::io::Write;
@@ -110,7 +110,30 @@ impl Interp {
         self.depth += 1;
         let r = self.run_frame(&mut frame, Resume::Start);
         self.depth -= 1;
+        drop(frame);
+        if has_pending_finalization() {
+            self.finalize_dropped_generators();
+        }
         r.map(|_| ())
+    }
+
+    /// Interpreter shutdown: clears `__main__`'s globals (as CPython's module
+    /// teardown does, so generators still suspended there run their `finally`).
+    pub fn shutdown(&mut self) {
+        let main = self.main.clone();
+        let names: Vec<Rc<str>> = main.items().into_iter().map(|(k, _)| k).collect();
+        // `_PyModule_ClearDict`: names with one leading underscore first, then the rest.
+        for pass in 0..2 {
+            for n in &names {
+                let underscore = n.starts_with('_') && !n.starts_with("__");
+                if (pass == 0) == underscore && n.as_ref() != "__builtins__" {
+                    main.set(n, Value::None);
+                }
+            }
+        }
+        if has_pending_finalization() {
+            self.finalize_dropped_generators();
+        }
     }
 
     /// Flushes buffered standard output (errors are ignored, as at CPython exit).

@@ -24,6 +24,39 @@ pub struct Generator {
     pub started: std::cell::Cell<bool>,
 }
 
+thread_local! {
+    /// Suspended generators that became unreachable: the interpreter closes them
+    /// (running their `finally` blocks) at its next safe point, as CPython's
+    /// reference counting does at once.
+    static PENDING_FINALIZATION: RefCell<Vec<(Box<Frame>, Rc<str>, Rc<str>)>> = const { RefCell::new(Vec::new()) };
+}
+
+impl Drop for Generator {
+    fn drop(&mut self) {
+        if !self.started.get() {
+            return;
+        }
+        if let GeneratorState::Suspended(_) = &*self.state.borrow() {
+        } else {
+            return;
+        }
+        if let GeneratorState::Suspended(frame) = std::mem::replace(self.state.get_mut(), GeneratorState::Finished) {
+            let item = (frame, self.name.clone(), self.qualname.clone());
+            let _ = PENDING_FINALIZATION.try_with(|p| p.borrow_mut().push(item));
+        }
+    }
+}
+
+/// Takes the next generator waiting to be closed.
+pub fn next_pending_finalization() -> Option<(Box<Frame>, Rc<str>, Rc<str>)> {
+    PENDING_FINALIZATION.try_with(|p| p.borrow_mut().pop()).ok().flatten()
+}
+
+/// Whether some dropped generator waits to be closed.
+pub fn has_pending_finalization() -> bool {
+    PENDING_FINALIZATION.try_with(|p| !p.borrow().is_empty()).unwrap_or(false)
+}
+
 /// The state of a built-in iterator.
 pub enum IterState {
     Range { next: i64, stop: i64, step: i64 },

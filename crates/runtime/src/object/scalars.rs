@@ -33,16 +33,23 @@ impl PyStr {
         if let Some(h) = self.hash.get() {
             return h;
         }
-        let mut h: u64 = 0xcbf29ce484222325;
-        for b in self.s.bytes() {
-            h ^= b as u64;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        let mut h = (h >> 1) as i64;
-        if h == -1 {
-            h = -2;
-        }
+        let h = str_hash(&self.s);
         self.hash.set(Some(h));
+        h
+    }
+}
+
+/// The hash of a str's text (FNV-1a; never -1).
+pub fn str_hash(s: &str) -> i64 {
+    let mut h: u64 = 0xcbf29ce484222325;
+    for b in s.bytes() {
+        h ^= b as u64;
+        h = h.wrapping_mul(0x100000001b3);
+    }
+    let h = (h >> 1) as i64;
+    if h == -1 {
+        -2
+    } else {
         h
     }
 }
