@@ -172,8 +172,22 @@ impl Interp {
                 };
             }
         }
+        // A user data descriptor (`__set__` or `__delete__` with `__get__`) wins over the
+        // instance's own attribute; a non-data descriptor only over the class lookup.
+        if let Some(Value::Instance(d)) = &class_attr {
+            if d.class.lookup("__get__").is_some() && (d.class.lookup("__set__").is_some() || d.class.lookup("__delete__").is_some()) {
+                let desc = class_attr.clone().unwrap_or(Value::None);
+                return self.require_special(&desc, "__get__", &[obj.clone(), Value::Class(cls.clone())]);
+            }
+        }
         if let Some(v) = inst.get_attr(name) {
             return Ok(v);
+        }
+        if let Some(Value::Instance(d)) = &class_attr {
+            if d.class.lookup("__get__").is_some() {
+                let desc = class_attr.clone().unwrap_or(Value::None);
+                return self.require_special(&desc, "__get__", &[obj.clone(), Value::Class(cls.clone())]);
+            }
         }
         if let Some(a) = class_attr {
             return Ok(self.bind(a, obj, &cls));
@@ -218,6 +232,11 @@ impl Interp {
 
     fn class_getattr(&mut self, cls: &Rc<Class>, name: &Rc<str>) -> PyResult<Value> {
         if let Some(v) = cls.lookup(name) {
+            if let Value::Instance(d) = &v {
+                if d.class.lookup("__get__").is_some() {
+                    return self.require_special(&v, "__get__", &[Value::None, Value::Class(cls.clone())]);
+                }
+            }
             return Ok(match &v {
                 Value::Descriptor(d) => match &**d {
                     Descriptor::StaticMethod(f) => f.clone(),
@@ -355,6 +374,17 @@ impl Interp {
     pub fn set_attr(&mut self, obj: &Value, name: &Rc<str>, v: Value) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(desc) = inst.class.lookup(name) {
+                    if matches!(&desc, Value::Instance(d) if d.class.lookup("__set__").is_some()) {
+                        self.require_special(&desc, "__set__", &[obj.clone(), v])?;
+                        return Ok(());
+                    }
+                }
+                if let Some(slots) = slots_of(&inst.class) {
+                    if !slots.iter().any(|s| s.as_ref() == name.as_ref()) && inst.class.lookup("__setattr__").is_none() {
+                        return Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)));
+                    }
+                }
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
                     if let Descriptor::Property { fset, .. } = &*d {
                         if matches!(fset, Value::None) {
@@ -435,6 +465,12 @@ impl Interp {
     pub fn del_attr(&mut self, obj: &Value, name: &Rc<str>) -> PyResult<()> {
         match obj {
             Value::Instance(inst) => {
+                if let Some(desc) = inst.class.lookup(name) {
+                    if matches!(&desc, Value::Instance(d) if d.class.lookup("__delete__").is_some()) {
+                        self.require_special(&desc, "__delete__", &[obj.clone()])?;
+                        return Ok(());
+                    }
+                }
                 if let Some(Value::Descriptor(d)) = inst.class.lookup(name) {
                     if let Descriptor::Property { fdel, .. } = &*d {
                         if matches!(fdel, Value::None) {
@@ -558,4 +594,26 @@ fn attach_attr_error(e: PyErr, obj: &Value, name: &Rc<str>) -> PyErr {
         }
     }
     e
+}
+
+/// The `__slots__` names of a class and its bases, if every user class in its MRO
+/// declares `__slots__` (otherwise instances have a `__dict__`).
+fn slots_of(cls: &Rc<Class>) -> Option<Vec<Rc<str>>> {
+    let mut names: Vec<Rc<str>> = Vec::new();
+    for c in std::iter::once(cls).chain(cls.mro.iter()) {
+        if !c.user_defined {
+            continue;
+        }
+        let slots = c.dict.borrow().get("__slots__").cloned()?;
+        match slots {
+            Value::Str(s) => names.push(Rc::from(s.as_str())),
+            Value::List(l) => names.extend(l.to_vec().iter().filter_map(|v| v.as_str().map(Rc::from))),
+            Value::Tuple(t) => names.extend(t.items.iter().filter_map(|v| v.as_str().map(Rc::from))),
+            _ => return None,
+        }
+    }
+    if names.iter().any(|n| n.as_ref() == "__dict__") {
+        return None;
+    }
+    Some(names)
 }

@@ -112,6 +112,26 @@ impl Interp {
         if let Some(c) = class_cell {
             *c.value.borrow_mut() = Value::Class(cls.clone());
         }
+        // `type.__new__`'s hooks: `__set_name__` on attribute values, then the
+        // parent's `__init_subclass__` (an implicit classmethod).
+        let attrs: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+        for (k, v) in attrs {
+            if let Value::Instance(i) = &v {
+                if i.class.lookup("__set_name__").is_some() {
+                    self.require_special(&v, "__set_name__", &[Value::Class(cls.clone()), Value::str(k.as_ref())])?;
+                }
+            }
+        }
+        if let Some(hook) = cls.mro.iter().find_map(|c| c.dict.borrow().get("__init_subclass__").cloned()) {
+            let f = match &hook {
+                Value::Descriptor(d) => match &**d {
+                    Descriptor::ClassMethod(f) => f.clone(),
+                    _ => hook.clone(),
+                },
+                _ => hook.clone(),
+            };
+            self.call(&f, &[Value::Class(cls.clone())], &[])?;
+        }
         // `__init_subclass__` and metaclasses are not supported; `__set_name__` neither.
         Ok(Value::Class(cls))
     }

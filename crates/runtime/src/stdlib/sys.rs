@@ -68,6 +68,13 @@ fn exit(_interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Err(PyErr::with_args(&crate::interp::types().exc("SystemExit"), args.to_vec()))
 }
 
+fn exc_info(interp: &mut Interp, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    Ok(match interp.handling.last().cloned() {
+        Some(e) => Value::tuple(vec![Value::Class(interp.class_of(&e)), e, Value::None]),
+        None => Value::tuple(vec![Value::None, Value::None, Value::None]),
+    })
+}
+
 fn getrecursionlimit(interp: &mut Interp, _args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     Ok(Value::Int(interp.recursion_limit as i64))
 }
@@ -127,6 +134,7 @@ pub fn create(interp: &mut Interp) -> Rc<Module> {
         "sys",
         &[
             ("exit", exit),
+            ("exc_info", exc_info),
             ("getrecursionlimit", getrecursionlimit),
             ("setrecursionlimit", setrecursionlimit),
             ("get_int_max_str_digits", get_int_max_str_digits),
