@@ -599,6 +599,9 @@ fn attach_attr_error(e: PyErr, obj: &Value, name: &Rc<str>) -> PyErr {
 /// The `__slots__` names of a class and its bases, if every user class in its MRO
 /// declares `__slots__` (otherwise instances have a `__dict__`).
 fn slots_of(cls: &Rc<Class>) -> Option<Vec<Rc<str>>> {
+    if !cls.user_defined {
+        return None;
+    }
     let mut names: Vec<Rc<str>> = Vec::new();
     for c in std::iter::once(cls).chain(cls.mro.iter()) {
         if !c.user_defined {
