@@ -161,6 +161,13 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
             return 1;
         }
     };
+    // `warnings.showwarning`'s format: location, category, message, then the source line.
+    for (line, msg) in &code.warnings {
+        eprintln!("{}:{}: SyntaxWarning: {}", filename, line, msg);
+        if let Some(text) = pyjit_compiler::source::line_text(&source, *line) {
+            eprintln!("  {}", text.trim());
+        }
+    }
     if dis {
         print!("{}", pyjit_compiler::dis::disassemble(&code));
         return 0;

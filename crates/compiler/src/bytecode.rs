@@ -464,6 +464,9 @@ pub struct CodeObject {
     pub nfeedback: u32,
     /// The docstring, if the body starts with a string literal.
     pub doc: Option<Rc<str>>,
+    /// Compile-time warnings `(line, message)` of this code and its children, in
+    /// source order (only filled in on the module's code object).
+    pub warnings: Vec<(u32, String)>,
 }
 
 impl CodeObject {

@@ -202,8 +202,77 @@ fn missing_colon(source: &str, line: u32) -> Option<CompileError> {
     None
 }
 
+/// CPython's messages for malformed number literals on `line` (the tokenizer's
+/// `verify_end_of_number` and friends).
+fn number_literal_error(source: &str, line: u32) -> Option<CompileError> {
+    let text = crate::source::line_text(source, line)?;
+    let b: Vec<char> = text.chars().collect();
+    let mut i = 0;
+    while i < b.len() {
+        let c = b[i];
+        let prev_ident = i > 0 && (b[i - 1].is_alphanumeric() || b[i - 1] == '_' || b[i - 1] == '.');
+        if c == '"' || c == '\'' {
+            // Skip a string literal on this line.
+            let q = c;
+            i += 1;
+            while i < b.len() && b[i] != q {
+                i += if b[i] == '\\' { 2 } else { 1 };
+            }
+            i += 1;
+            continue;
+        }
+        if !c.is_ascii_digit() || prev_ident {
+            i += 1;
+            continue;
+        }
+        let start = i;
+        while i < b.len() && (b[i].is_alphanumeric() || b[i] == '_' || b[i] == '.') {
+            i += 1;
+        }
+        let tok: String = b[start..i].iter().collect();
+        let col = start as u32 + 1;
+        let err = |m: String| Some(CompileError::syntax(m, line, col));
+        let lower = tok.to_ascii_lowercase();
+        let radix = |prefix: &str, name: &str, valid: fn(char) -> bool| -> Option<String> {
+            let body = &tok[prefix.len()..];
+            if let Some(bad) = body.chars().find(|c| c.is_ascii_digit() && !valid(*c)) {
+                return Some(format!("invalid digit '{}' in {} literal", bad, name));
+            }
+            if body.trim_start_matches('_').is_empty() || body.contains("__") || body.ends_with('_') || body.chars().any(|c| c != '_' && !valid(c)) {
+                return Some(format!("invalid {} literal", name));
+            }
+            None
+        };
+        if lower.starts_with("0x") {
+            if let Some(m) = radix("0x", "hexadecimal", |c| c.is_ascii_hexdigit()) {
+                return err(m);
+            }
+        } else if lower.starts_with("0o") {
+            if let Some(m) = radix("0o", "octal", |c| ('0'..='7').contains(&c)) {
+                return err(m);
+            }
+        } else if lower.starts_with("0b") {
+            if let Some(m) = radix("0b", "binary", |c| c == '0' || c == '1') {
+                return err(m);
+            }
+        } else {
+            let digits_only = tok.chars().all(|c| c.is_ascii_digit() || c == '_');
+            if digits_only && tok.len() > 1 && tok.starts_with('0') && tok.chars().any(|c| ('1'..='9').contains(&c)) {
+                return err("leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers".into());
+            }
+            if tok.contains("__") || tok.ends_with('_') || tok.contains("_.") || tok.contains("._") || lower.ends_with('e') {
+                return err("invalid decimal literal".into());
+            }
+        }
+    }
+    None
+}
+
 fn convert(source: &str, err: &ParseErrorType, line: u32, col: u32, lines: &LineIndex) -> CompileError {
     if let Some(e) = lexical_scan(source, lines) {
+        return e;
+    }
+    if let Some(e) = number_literal_error(source, line) {
         return e;
     }
     if let ParseErrorType::UnrecognizedToken(Tok::Newline, _) = err {

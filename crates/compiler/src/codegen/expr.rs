@@ -363,7 +363,29 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
+    /// CPython's `"is" with a literal` SyntaxWarning (`check_compare`).
+    pub(super) fn warn_is_literal(&mut self, c: &ast::ExprCompare) {
+        let literal = |e: &ast::Expr| match e {
+            ast::Expr::Constant(k) => !matches!(k.value, ast::Constant::None | ast::Constant::Bool(_) | ast::Constant::Ellipsis),
+            _ => false,
+        };
+        let mut left = c.left.as_ref();
+        for (op, right) in c.ops.iter().zip(c.comparators.iter()) {
+            let (is, suggestion) = match op {
+                ast::CmpOp::Is => (true, "\"is\" with a literal. Did you mean \"==\"?"),
+                ast::CmpOp::IsNot => (true, "\"is not\" with a literal. Did you mean \"!=\"?"),
+                _ => (false, ""),
+            };
+            if is && (literal(left) || literal(right)) {
+                let line = self.lines.line_of(c.range.start().to_u32());
+                self.warnings.push((line, suggestion.to_string()));
+            }
+            left = right;
+        }
+    }
+
     fn compare(&mut self, c: &'a ast::ExprCompare, dst: Reg) -> R<()> {
+        self.warn_is_literal(c);
         let mut left = self.expr(&c.left)?;
         let mut jumps = Vec::new();
         let n = c.ops.len();
@@ -730,7 +752,8 @@ impl<'a> Unit<'a> {
                 unit.comprehension_body(ck, elt, value, generators)?;
             }
         }
-        let code = unit.finish(name);
+        let mut code = unit.finish(name);
+        self.warnings.append(&mut code.warnings);
         self.children.push(Rc::new(code));
         Ok(self.children.len() as u32 - 1)
     }

@@ -71,6 +71,8 @@ pub(crate) struct Unit<'a> {
     first_line: u32,
     /// Name of the innermost enclosing class, for private name mangling.
     private: Option<Rc<str>>,
+    /// Compile-time warnings `(line, message)`.
+    warnings: Vec<(u32, String)>,
 }
 
 /// Compiles a parsed module into its code object.
@@ -140,6 +142,7 @@ impl<'a> Unit<'a> {
             signature: None,
             first_line: line,
             private: None,
+            warnings: Vec::new(),
         };
         if matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in &sc.params {
@@ -368,6 +371,7 @@ impl<'a> Unit<'a> {
             loops: self.loops,
             nfeedback: self.nfeedback,
             doc: self.doc,
+            warnings: self.warnings,
         }
     }
 }
