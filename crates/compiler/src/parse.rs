@@ -5,6 +5,19 @@ use crate::source::LineIndex;
 use rustpython_parser::lexer::LexicalErrorType;
 use rustpython_parser::{ast, Mode, ParseErrorType, Tok};
 
+/// Parses `source` as a single expression (`eval` mode).
+pub fn parse_expression(source: &str, filename: &str, lines: &LineIndex) -> Result<ast::Expr, CompileError> {
+    match rustpython_parser::parse(source, Mode::Expression, filename) {
+        Ok(ast::Mod::Expression(e)) => Ok(*e.body),
+        Ok(_) => Err(CompileError::syntax("invalid syntax", 1, 0)),
+        Err(e) => {
+            let offset = e.offset.to_u32();
+            let (line, col) = lines.position(source, offset);
+            Err(convert(source, &e.error, line, col, lines))
+        }
+    }
+}
+
 /// Parses `source` as a module body.
 ///
 /// Errors mirror CPython 3.11's most common messages (`invalid syntax`, `expected ':'`,

@@ -73,11 +73,23 @@ pub(crate) struct Unit<'a> {
     private: Option<Rc<str>>,
     /// Compile-time warnings `(line, message)`.
     warnings: Vec<(u32, String)>,
+    /// Compiling `eval` code: the module body is one `return <expression>`.
+    eval_mode: bool,
 }
 
 /// Compiles a parsed module into its code object.
 pub fn compile_module(body: &[ast::Stmt], table: &SymbolTable, lines: &LineIndex, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    compile_unit(body, table, lines, filename, false)
+}
+
+/// Compiles `eval` code: a module body made of one `return <expression>`.
+pub fn compile_eval(body: &[ast::Stmt], table: &SymbolTable, lines: &LineIndex, filename: &str) -> Result<Rc<CodeObject>, CompileError> {
+    compile_unit(body, table, lines, filename, true)
+}
+
+fn compile_unit(body: &[ast::Stmt], table: &SymbolTable, lines: &LineIndex, filename: &str, eval_mode: bool) -> Result<Rc<CodeObject>, CompileError> {
     let mut unit = Unit::new(table, 0, lines, Rc::from(filename), "<module>".to_string(), CodeKind::Module, 1);
+    unit.eval_mode = eval_mode;
     unit.doc = docstring(body);
     let body = if unit.doc.is_some() { &body[1..] } else { body };
     if let Some(doc) = unit.doc.clone() {
@@ -143,6 +155,7 @@ impl<'a> Unit<'a> {
             first_line: line,
             private: None,
             warnings: Vec::new(),
+            eval_mode: false,
         };
         if matches!(sc.kind, ScopeKind::Function | ScopeKind::Comprehension) {
             for p in &sc.params {

@@ -208,7 +208,7 @@ impl<'a> Unit<'a> {
                 }
             }
             S::Return(r) => {
-                if !matches!(self.scope_info().kind, ScopeKind::Function | ScopeKind::Comprehension) {
+                if !matches!(self.scope_info().kind, ScopeKind::Function | ScopeKind::Comprehension) && !self.eval_mode {
                     return Err(CompileError::syntax("'return' outside function", self.line, 0));
                 }
                 let needs_snapshot = self.blocks.iter().any(|b| !matches!(b, Block::Loop { .. }));

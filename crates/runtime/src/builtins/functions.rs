@@ -31,6 +31,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("dir", dir),
     ("exit", exit),
     ("quit", exit),
+    ("eval", eval),
+    ("exec", exec),
 ];
 
 fn print(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
@@ -329,4 +331,64 @@ fn dir(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value>
 
 fn exit(_interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
     Err(PyErr::with_args(&crate::interp::types().exc("SystemExit"), args.to_vec()))
+}
+
+/// Runs a string of code for `eval`/`exec` in `globals` (a dict), or in `__main__`.
+/// Locals are the globals (function locals are not visible to the code).
+fn run_string(interp: &mut Interp, args: &[Value], fname: &str, expression: bool) -> PyResult<Value> {
+    check_count(fname, args, 1, 3)?;
+    let Value::Str(src) = &args[0] else {
+        return Err(type_error(format!("{}() arg 1 must be a string, bytes or code object", fname)));
+    };
+    let compiled = if expression { pyjit_compiler::compile_expression(src.as_str(), "<string>") } else { pyjit_compiler::compile_source(src.as_str(), "<string>") };
+    let raw = match compiled {
+        Ok(c) => c,
+        Err(e) => {
+            let class = match e.kind {
+                pyjit_compiler::CompileErrorKind::IndentationError => "IndentationError",
+                pyjit_compiler::CompileErrorKind::SyntaxError => "SyntaxError",
+                pyjit_compiler::CompileErrorKind::Unsupported => "NotImplementedError",
+            };
+            return Err(PyErr::builtin(class, format!("{} (<string>, line {})", e.msg, e.line)));
+        }
+    };
+    let namespace = match args.get(1) {
+        None | Some(Value::None) => None,
+        Some(Value::Dict(d)) => Some(d.clone()),
+        Some(other) => return Err(type_error(format!("{}() globals must be a dict, not {}", fname, interp.type_name(other)))),
+    };
+    let module = match &namespace {
+        None => interp.main.clone(),
+        Some(d) => {
+            let m = Rc::new(Module::new("__main__"));
+            for (k, v) in d.items() {
+                if let Value::Str(k) = k {
+                    m.set(k.as_str(), v);
+                }
+            }
+            m
+        }
+    };
+    let code = Code::new(raw);
+    let mut frame = crate::interp::Frame::new(code, Vec::new(), module.clone(), &[]);
+    interp.enter_call()?;
+    let r = interp.run_frame(&mut frame, crate::interp::Resume::Start);
+    interp.depth -= 1;
+    if let Some(d) = &namespace {
+        for (k, v) in module.items() {
+            interp.dict_set(d, Value::str(k.as_ref()), v)?;
+        }
+    }
+    match r? {
+        crate::interp::FrameExit::Return(v) if expression => Ok(v),
+        _ => Ok(Value::None),
+    }
+}
+
+fn eval(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    run_string(interp, args, "eval", true)
+}
+
+fn exec(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    run_string(interp, args, "exec", false)
 }
