@@ -168,13 +168,9 @@ impl Value {
             Value::Iterator(r) => Value::Iterator(r.clone()),
             Value::Cell(r) => Value::Cell(r.clone()),
             Value::Descriptor(r) => Value::Descriptor(r.clone()),
-            Value::Undefined => Value::Undefined,
-            Value::None => Value::None,
-            Value::NotImplemented => Value::NotImplemented,
-            Value::Ellipsis => Value::Ellipsis,
-            Value::Bool(b) => Value::Bool(*b),
-            Value::Int(i) => Value::Int(*i),
-            Value::Float(f) => Value::Float(*f),
+            // SAFETY: the remaining variants are scalars that own nothing, so a bitwise
+            // copy is a valid clone.
+            scalar => unsafe { std::ptr::read(scalar) },
         }
     }
 

@@ -562,25 +562,7 @@ impl<'a> Unit<'a> {
     fn delete_target(&mut self, target: &'a ast::Expr) -> R<()> {
         use ast::Expr as E;
         match target {
-            E::Name(n) => match self.scope_info().lookup(n.id.as_str()) {
-                NameScope::Local => {
-                    let reg = self.locals[n.id.as_str()];
-                    self.emit(Instr::DeleteLocal { reg });
-                    self.assigned.remove(&reg);
-                }
-                NameScope::Cell | NameScope::Free => {
-                    let cell = self.cells[n.id.as_str()];
-                    self.emit(Instr::DeleteDeref { cell });
-                }
-                NameScope::Global => {
-                    let name = self.name(n.id.as_str());
-                    self.emit(Instr::DeleteGlobal { name });
-                }
-                NameScope::ClassName => {
-                    let name = self.name(n.id.as_str());
-                    self.emit(Instr::DeleteName { name });
-                }
-            },
+            E::Name(n) => self.delete_name(n.id.as_str()),
             E::Attribute(a) => {
                 let obj = self.expr(&a.value)?;
                 let name = self.name(a.attr.as_str());
@@ -720,8 +702,7 @@ impl<'a> Unit<'a> {
             if let Some(n) = &hd.name {
                 let none = self.const_reg(Constant::None);
                 self.store_name(n.as_str(), none);
-                let target = ast::Expr::Name(ast::ExprName { range: hd.range, id: n.clone(), ctx: ast::ExprContext::Del });
-                self.delete_owned(&target)?;
+                self.delete_name(n.as_str());
             }
             ends.push(self.emit(Instr::Jump { target: 0 }));
             if let Some(j) = next {
@@ -736,30 +717,27 @@ impl<'a> Unit<'a> {
         Ok(())
     }
 
-    /// Deletes a name target built by the compiler itself (not borrowed from the AST).
-    fn delete_owned(&mut self, target: &ast::Expr) -> R<()> {
-        if let ast::Expr::Name(n) = target {
-            match self.scope_info().lookup(n.id.as_str()) {
-                NameScope::Local => {
-                    let reg = self.locals[n.id.as_str()];
-                    self.emit(Instr::DeleteLocal { reg });
-                    self.assigned.remove(&reg);
-                }
-                NameScope::Cell | NameScope::Free => {
-                    let cell = self.cells[n.id.as_str()];
-                    self.emit(Instr::DeleteDeref { cell });
-                }
-                NameScope::Global => {
-                    let name = self.name(n.id.as_str());
-                    self.emit(Instr::DeleteGlobal { name });
-                }
-                NameScope::ClassName => {
-                    let name = self.name(n.id.as_str());
-                    self.emit(Instr::DeleteName { name });
-                }
+    /// `del name` (also the implicit deletion of an `except ... as name` target).
+    fn delete_name(&mut self, name: &str) {
+        match self.scope_info().lookup(name) {
+            NameScope::Local => {
+                let reg = self.locals[name];
+                self.emit(Instr::DeleteLocal { reg });
+                self.assigned.remove(&reg);
+            }
+            NameScope::Cell | NameScope::Free => {
+                let cell = self.cells[name];
+                self.emit(Instr::DeleteDeref { cell });
+            }
+            NameScope::Global => {
+                let n = self.name(name);
+                self.emit(Instr::DeleteGlobal { name: n });
+            }
+            NameScope::ClassName => {
+                let n = self.name(name);
+                self.emit(Instr::DeleteName { name: n });
             }
         }
-        Ok(())
     }
 
     fn with_stmt(&mut self, items: &'a [ast::WithItem], body: &'a [ast::Stmt]) -> R<()> {

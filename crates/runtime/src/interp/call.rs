@@ -112,6 +112,13 @@ impl Interp {
     /// registers (`Function::simple_call` holds).
     #[inline]
     pub fn call_simple(&mut self, fun: &Rc<Function>, args: &[Value]) -> PyResult<Value> {
+        let regs = self.arg_registers(fun, args);
+        self.run_function(fun, regs)
+    }
+
+    /// A pooled register vector holding `args`, with room for `fun`'s frame.
+    #[inline]
+    fn arg_registers(&mut self, fun: &Function, args: &[Value]) -> Vec<Value> {
         let mut regs = self.reg_pool.pop().unwrap_or_default();
         regs.reserve(fun.code.template.len());
         if args.iter().all(Value::is_scalar) {
@@ -124,25 +131,14 @@ impl Interp {
         } else {
             regs.extend_from_slice(args);
         }
-        self.run_function(fun, regs)
+        regs
     }
 
     /// A new frame for calling `fun` with `args` bound directly to its first
     /// registers (`Function::simple_call` holds).
     #[inline]
     pub(crate) fn new_frame(&mut self, fun: &Rc<Function>, args: &[Value]) -> Frame {
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        regs.reserve(fun.code.template.len());
-        if args.iter().all(Value::is_scalar) {
-            // SAFETY: scalars own no heap data, so a bitwise copy is a valid clone;
-            // capacity for them was reserved above.
-            unsafe {
-                std::ptr::copy_nonoverlapping(args.as_ptr(), regs.as_mut_ptr(), args.len());
-                regs.set_len(args.len());
-            }
-        } else {
-            regs.extend_from_slice(args);
-        }
+        let regs = self.arg_registers(fun, args);
         fun.code.calls.set(fun.code.calls.get().wrapping_add(1));
         Frame::new(fun.code.clone(), regs, fun.globals.clone(), &fun.closure)
     }
