@@ -297,6 +297,12 @@ pub enum Instr {
     DictSet { dict: Reg, key: Reg, value: Reg },
     /// `dict.update(mapping)` (`{**a}`); TypeError if not a mapping.
     DictUpdate { dict: Reg, mapping: Reg },
+    /// Adds the items of `iterable` to the call arguments being built in `list` for
+    /// calling `func` (`f(*args)`), with CPython's error naming `func`.
+    CallArgsExtend { list: Reg, iterable: Reg, func: Reg },
+    /// Adds `mapping`'s items to the keyword arguments in `dict` for calling `func`
+    /// (`f(**kwargs)`); a repeated keyword is a TypeError naming `func`.
+    CallKwargsMerge { dict: Reg, mapping: Reg, func: Reg },
     /// `dst = tuple(list)`.
     ListToTuple { dst: Reg, src: Reg },
 
@@ -518,6 +524,8 @@ impl Instr {
             SetUpdate { set, iterable } => { f(set); f(iterable) }
             DictSet { dict, key, value } => { f(dict); f(key); f(value) }
             DictUpdate { dict, mapping } => { f(dict); f(mapping) }
+            CallArgsExtend { list, iterable, func } => { f(list); f(iterable); f(func) }
+            CallKwargsMerge { dict, mapping, func } => { f(dict); f(mapping); f(func) }
             ListToTuple { dst, src } => { f(dst); f(src) }
             Subscript { dst, obj, index, .. } => { f(dst); f(obj); f(index) }
             StoreSubscript { obj, index, src, .. } => { f(obj); f(index); f(src) }

@@ -481,7 +481,7 @@ impl<'a> Unit<'a> {
             match arg {
                 ast::Expr::Starred(s) => {
                     let v = self.expr(&s.value)?;
-                    self.emit(Instr::ListExtend { list, iterable: v });
+                    self.emit(Instr::CallArgsExtend { list, iterable: v, func });
                 }
                 other => {
                     let v = self.expr(other)?;
@@ -505,7 +505,7 @@ impl<'a> Unit<'a> {
                         self.emit(Instr::DictSet { dict: d, key, value: v });
                     }
                     None => {
-                        self.emit(Instr::DictUpdate { dict: d, mapping: v });
+                        self.emit(Instr::CallKwargsMerge { dict: d, mapping: v, func });
                     }
                 }
                 self.release(m);

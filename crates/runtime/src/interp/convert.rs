@@ -53,6 +53,28 @@ impl Interp {
         }
     }
 
+    /// How CPython names a callable in call errors (`_PyObject_FunctionStr`):
+    /// `module.qualname()` for Python functions outside builtins, `name()` otherwise.
+    pub fn function_str(&self, f: &Value) -> String {
+        match f {
+            Value::Function(fun) => {
+                let module = fun.globals.get("__name__").and_then(|v| v.as_str().map(|s| s.to_string())).unwrap_or_default();
+                if module.is_empty() || module == "builtins" {
+                    format!("{}()", fun.qualname.borrow())
+                } else {
+                    format!("{}.{}()", module, fun.qualname.borrow())
+                }
+            }
+            Value::Builtin(b) => format!("{}()", b.name),
+            Value::Class(c) => format!("{}()", c.name),
+            Value::BoundMethod(m) => match &m.func {
+                MethodFunc::Python(p) => self.function_str(p),
+                MethodFunc::Native(n) => format!("{}.{}()", self.type_name(&m.receiver), n),
+            },
+            other => format!("{} object", self.type_name(other)),
+        }
+    }
+
     /// Decimal text of an int, enforcing the int max str digits limit.
     pub fn int_to_string(&self, b: &num_bigint::BigInt) -> PyResult<String> {
         Ok(numeric::int_to_decimal_string(b, self.max_str_digits)?)

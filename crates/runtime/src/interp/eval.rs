@@ -655,6 +655,46 @@ impl Interp {
                         t!(self.dict_set(&d, k, v));
                     }
                 }
+                Instr::CallArgsExtend { list, iterable, func } => {
+                    let src = frame.regs[reg(*iterable)].clone();
+                    if !self.is_iterable_value(&src) {
+                        let fname = self.function_str(&frame.regs[reg(*func)]);
+                        t!(Err(crate::error::type_error(format!("{} argument after * must be an iterable, not {}", fname, self.type_name(&src)))));
+                    }
+                    let items = t!(self.collect(&src));
+                    if let Value::List(l) = &frame.regs[reg(*list)] {
+                        l.items.borrow_mut().extend(items);
+                    }
+                }
+                Instr::CallKwargsMerge { dict, mapping, func } => {
+                    let m = frame.regs[reg(*mapping)].clone();
+                    let fname = self.function_str(&frame.regs[reg(*func)]);
+                    let items = match &m {
+                        Value::Dict(d) => d.items(),
+                        Value::Instance(i) if i.class.lookup("keys").is_some() => {
+                            let keys = t!(self.call_method_regs(&Rc::from("keys"), &[m.clone()]));
+                            let mut pairs = Vec::new();
+                            for k in t!(self.collect(&keys)) {
+                                let v = t!(self.get_item(&m, &k));
+                                pairs.push((k, v));
+                            }
+                            pairs
+                        }
+                        other => t!(Err(crate::error::type_error(format!("{} argument after ** must be a mapping, not {}", fname, self.type_name(other))))),
+                    };
+                    if let Value::Dict(d) = frame.regs[reg(*dict)].clone() {
+                        for (k, v) in items {
+                            if !matches!(k, Value::Str(_)) {
+                                t!(Err(crate::error::type_error(format!("{} keywords must be strings", fname))));
+                            }
+                            if t!(self.dict_get(&d, &k)).is_some() {
+                                let key = k.as_str().unwrap_or("").to_string();
+                                t!(Err(crate::error::type_error(format!("{} got multiple values for keyword argument '{}'", fname, key))));
+                            }
+                            t!(self.dict_set(&d, k, v));
+                        }
+                    }
+                }
                 Instr::DictUpdate { dict, mapping } => {
                     let m = frame.regs[reg(*mapping)].clone();
                     if let Value::Dict(d) = frame.regs[reg(*dict)].clone() {

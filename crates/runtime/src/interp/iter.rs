@@ -352,6 +352,11 @@ impl Interp {
         Ok(out)
     }
 
+    /// Whether `iter(v)` would succeed (without running Python code).
+    pub(crate) fn is_iterable_value(&self, v: &Value) -> bool {
+        self.is_iterable(v)
+    }
+
     fn is_iterable(&self, v: &Value) -> bool {
         match v {
             Value::Instance(i) => i.class.lookup("__iter__").is_some() || i.class.lookup("__getitem__").is_some() || i.base.as_ref().is_some_and(|b| self.is_iterable(b)),
