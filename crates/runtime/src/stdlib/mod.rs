@@ -3,6 +3,7 @@
 pub mod functools;
 pub mod math;
 pub mod operator;
+pub mod python_modules;
 pub mod pyjit;
 pub mod random;
 pub mod sys;
