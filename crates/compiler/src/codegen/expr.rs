@@ -741,6 +741,7 @@ impl<'a> Unit<'a> {
                 } else {
                     stmts
                 };
+                unit.setup_annotations(stmts);
                 unit.stmts(stmts)?;
                 let ret = match unit.cells.get("__class__").copied() {
                     Some(c) => c,

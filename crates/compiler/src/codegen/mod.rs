@@ -97,6 +97,7 @@ fn compile_unit(body: &[ast::Stmt], table: &SymbolTable, lines: &LineIndex, file
         let name = unit.name("__doc__");
         unit.emit(Instr::StoreGlobal { name, src: r });
     }
+    unit.setup_annotations(body);
     unit.stmts(body)?;
     let none = unit.const_reg(Constant::None);
     unit.emit(Instr::Return { src: none });
@@ -273,7 +274,7 @@ impl<'a> Unit<'a> {
 
     /// `_Py_Mangle`: inside class `C`, `__spam` becomes `_C__spam` (not dunders,
     /// dotted names, or when the class name is all underscores).
-    fn mangle<'n>(&self, n: &'n str) -> std::borrow::Cow<'n, str> {
+    pub(super) fn mangle<'n>(&self, n: &'n str) -> std::borrow::Cow<'n, str> {
         match &self.private {
             Some(class) if n.starts_with("__") && !n.ends_with("__") && !n.contains('.') => {
                 let stripped = class.trim_start_matches('_');

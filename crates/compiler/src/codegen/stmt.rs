@@ -75,7 +75,32 @@ fn deleted_names(body: &[ast::Stmt], out: &mut HashSet<String>) {
     }
 }
 
+/// Whether a block has annotated assignments (then it gets an `__annotations__` dict).
+fn has_annotations(body: &[ast::Stmt]) -> bool {
+    body.iter().any(|s| match s {
+        ast::Stmt::AnnAssign(_) => true,
+        ast::Stmt::If(i) => has_annotations(&i.body) || has_annotations(&i.orelse),
+        ast::Stmt::For(f) => has_annotations(&f.body) || has_annotations(&f.orelse),
+        ast::Stmt::While(w) => has_annotations(&w.body) || has_annotations(&w.orelse),
+        ast::Stmt::With(w) => has_annotations(&w.body),
+        ast::Stmt::Try(t) => has_annotations(&t.body) || has_annotations(&t.orelse) || has_annotations(&t.finalbody),
+        _ => false,
+    })
+}
+
 impl<'a> Unit<'a> {
+    /// `SETUP_ANNOTATIONS`: an empty `__annotations__` dict for module and class bodies
+    /// that annotate names.
+    pub(super) fn setup_annotations(&mut self, body: &'a [ast::Stmt]) {
+        if !matches!(self.scope_info().kind, ScopeKind::Module | ScopeKind::Class) || !has_annotations(body) {
+            return;
+        }
+        let d = self.temp();
+        self.emit(Instr::BuildDict { dst: d, start: d, n: 0 });
+        self.store_name("__annotations__", d);
+        self.release(d);
+    }
+
     pub(super) fn stmts(&mut self, body: &'a [ast::Stmt]) -> R<()> {
         if self.instrs.is_empty() {
             let mut names = HashSet::new();
@@ -105,6 +130,16 @@ impl<'a> Unit<'a> {
             S::AnnAssign(a) => {
                 if let Some(v) = &a.value {
                     self.assign(std::slice::from_ref(&a.target), v)?;
+                }
+                // Module and class bodies record `name: annotation` in `__annotations__`
+                // (evaluated now, as CPython does without `from __future__ import annotations`).
+                if let (true, ast::Expr::Name(n)) = (a.simple && matches!(self.scope_info().kind, ScopeKind::Module | ScopeKind::Class), a.target.as_ref()) {
+                    let ann = self.expr(&a.annotation)?;
+                    let d = self.temp();
+                    self.load_name_to("__annotations__", d);
+                    let key = self.const_reg(Constant::Str(std::rc::Rc::from(self.mangle(n.id.as_str()).as_ref())));
+                    let fb = self.feedback();
+                    self.emit(Instr::StoreSubscript { obj: d, index: key, src: ann, fb });
                 }
             }
             S::AugAssign(a) => self.aug_assign(a)?,

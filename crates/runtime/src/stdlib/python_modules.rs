@@ -9,6 +9,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "typing" => include_str!("py/typing.py"),
         "collections" => include_str!("py/collections.py"),
         "functools" => include_str!("py/functools_extra.py"),
+        "dataclasses" => include_str!("py/dataclasses.py"),
         _ => return None,
     })
 }
