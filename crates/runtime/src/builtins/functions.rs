@@ -103,6 +103,11 @@ pub fn length(interp: &mut Interp, v: &Value) -> PyResult<usize> {
         Value::Dict(d) => d.len(),
         Value::Set(s) => s.len(),
         Value::Range(r) => crate::interp::subscript::range_len(r)?,
+        Value::Class(c) if c.lookup("__class_len__").is_some() => {
+            let f = c.lookup("__class_len__").unwrap_or(Value::None);
+            let n = interp.call(&f, &[v.clone()], &[])?;
+            interp.to_index(&n)? as usize
+        }
         Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::View { .. }) => match &*it.state.borrow() {
             IterState::View { dict, .. } => dict.len(),
             _ => 0,

@@ -264,7 +264,6 @@ impl Interp {
             "__dict__" => {
                 let d = Rc::new(PyDict::new());
                 let mut items: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
-                items.sort_by(|a, b| a.0.cmp(&b.0));
                 for (k, v) in items {
                     self.dict_set(&d, Value::str(k.as_ref()), v)?;
                 }
@@ -487,7 +486,7 @@ impl Interp {
                     Err(attribute_error(format!("'{}' object has no attribute '{}'", inst.class.name, name)))
                 }
             }
-            Value::Class(cls) if cls.user_defined => match cls.dict.borrow_mut().remove(name.as_ref()) {
+            Value::Class(cls) if cls.user_defined => match cls.dict.borrow_mut().shift_remove(name.as_ref()) {
                 Some(_) => Ok(()),
                 None => Err(attribute_error(format!("type object '{}' has no attribute '{}'", cls.name, name))),
             },

@@ -7,7 +7,6 @@ use super::Interp;
 use crate::error::{type_error, PyResult};
 use crate::object::*;
 use crate::value::Value;
-use std::collections::HashMap;
 use std::rc::Rc;
 
 /// Built-in types user classes may derive from (their instances carry a base value).
@@ -83,7 +82,7 @@ impl Interp {
         let mro = c3_merge(&base_classes).map_err(type_error)?;
         let is_exception = base_classes.iter().any(|b| b.is_exception);
         let builtin = base_classes.iter().find(|b| b.builtin != "object").map(|b| b.builtin).unwrap_or("object");
-        let mut dict = HashMap::new();
+        let mut dict = indexmap::IndexMap::new();
         let mut qualname: Rc<str> = name.clone();
         let mut module: Rc<str> = Rc::from("__main__");
         for (k, v) in ns.items() {

@@ -106,6 +106,10 @@ impl Interp {
                 return Ok(v.clone());
             }
             Value::Generator(_) => return Ok(v.clone()),
+            Value::Class(c) if c.lookup("__class_iter__").is_some() => {
+                let f = c.lookup("__class_iter__").unwrap_or(Value::None);
+                return self.call(&f, &[v.clone()], &[]);
+            }
             Value::Instance(_) => {
                 if let Some(it) = self.call_special(v, "__iter__", &[])? {
                     return Ok(it);

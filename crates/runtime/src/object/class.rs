@@ -3,7 +3,7 @@
 
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use indexmap::IndexMap;
 use std::rc::Rc;
 
 /// A type object. Built-in types are `Class`es too (`builtin` names which one).
@@ -14,7 +14,8 @@ pub struct Class {
     pub bases: Vec<Rc<Class>>,
     /// Method resolution order, excluding the class itself (C3 linearization).
     pub mro: Vec<Rc<Class>>,
-    pub dict: RefCell<HashMap<Rc<str>, Value>>,
+    /// The class namespace, in definition order.
+    pub dict: RefCell<IndexMap<Rc<str>, Value>>,
     /// Which built-in type this class is or derives from (`"int"`, `"ValueError"`, ...).
     pub builtin: &'static str,
     /// Derived from `BaseException`.

@@ -10,6 +10,8 @@ pub fn source(name: &str) -> Option<&'static str> {
         "collections" => include_str!("py/collections.py"),
         "functools" => include_str!("py/functools_extra.py"),
         "dataclasses" => include_str!("py/dataclasses.py"),
+        "abc" => include_str!("py/abc.py"),
+        "enum" => include_str!("py/enum.py"),
         _ => return None,
     })
 }
