@@ -11,37 +11,84 @@ use num_traits::ToPrimitive;
 use std::rc::Rc;
 
 /// A Python object reference (or an unboxed scalar).
+///
+/// The layout is fixed (`repr(u8)`, explicit discriminants) because JIT-compiled code
+/// reads and writes frame registers directly: the tag is the byte at offset 0
+/// ([`tags`]), a `bool` payload is the byte at offset 1, and every other payload
+/// (an `i64`, an `f64`'s bits, or the `Rc` pointer) is the 8 bytes at offset 8.
+/// The scalar variants (which own nothing) have the smallest tags, up to
+/// [`tags::MAX_SCALAR`].
+#[repr(u8)]
 pub enum Value {
     /// An unbound register (never visible to Python code).
-    Undefined,
-    None,
-    NotImplemented,
-    Ellipsis,
-    Bool(bool),
-    Int(i64),
-    Float(f64),
-    BigInt(Rc<BigInt>),
-    Str(Rc<PyStr>),
-    List(Rc<PyList>),
-    Tuple(Rc<PyTuple>),
-    Dict(Rc<PyDict>),
-    Set(Rc<PySet>),
-    Range(Rc<PyRange>),
-    Slice(Rc<PySlice>),
-    Function(Rc<Function>),
-    Builtin(Rc<BuiltinFunction>),
-    BoundMethod(Rc<BoundMethod>),
-    Class(Rc<Class>),
-    Instance(Rc<Instance>),
-    Module(Rc<Module>),
-    Generator(Rc<Generator>),
-    Iterator(Rc<PyIterator>),
-    Cell(Rc<PyCell>),
+    Undefined = tags::UNDEFINED,
+    None = tags::NONE,
+    NotImplemented = tags::NOT_IMPLEMENTED,
+    Ellipsis = tags::ELLIPSIS,
+    Bool(bool) = tags::BOOL,
+    Int(i64) = tags::INT,
+    Float(f64) = tags::FLOAT,
+    BigInt(Rc<BigInt>) = tags::BIGINT,
+    Str(Rc<PyStr>) = tags::STR,
+    List(Rc<PyList>) = tags::LIST,
+    Tuple(Rc<PyTuple>) = tags::TUPLE,
+    Dict(Rc<PyDict>) = tags::DICT,
+    Set(Rc<PySet>) = tags::SET,
+    Range(Rc<PyRange>) = tags::RANGE,
+    Slice(Rc<PySlice>) = tags::SLICE,
+    Function(Rc<Function>) = tags::FUNCTION,
+    Builtin(Rc<BuiltinFunction>) = tags::BUILTIN,
+    BoundMethod(Rc<BoundMethod>) = tags::BOUND_METHOD,
+    Class(Rc<Class>) = tags::CLASS,
+    Instance(Rc<Instance>) = tags::INSTANCE,
+    Module(Rc<Module>) = tags::MODULE,
+    Generator(Rc<Generator>) = tags::GENERATOR,
+    Iterator(Rc<PyIterator>) = tags::ITERATOR,
+    Cell(Rc<PyCell>) = tags::CELL,
     /// `staticmethod`, `classmethod`, `property`, `super` objects.
-    Descriptor(Rc<Descriptor>),
+    Descriptor(Rc<Descriptor>) = tags::DESCRIPTOR,
+}
+
+/// The tag byte of each `Value` variant (offset 0 of a `Value`).
+pub mod tags {
+    pub const UNDEFINED: u8 = 0;
+    pub const NONE: u8 = 1;
+    pub const NOT_IMPLEMENTED: u8 = 2;
+    pub const ELLIPSIS: u8 = 3;
+    pub const BOOL: u8 = 4;
+    pub const INT: u8 = 5;
+    pub const FLOAT: u8 = 6;
+    /// Tags up to this one are scalars: overwriting them needs no destructor.
+    pub const MAX_SCALAR: u8 = 6;
+    pub const BIGINT: u8 = 7;
+    pub const STR: u8 = 8;
+    pub const LIST: u8 = 9;
+    pub const TUPLE: u8 = 10;
+    pub const DICT: u8 = 11;
+    pub const SET: u8 = 12;
+    pub const RANGE: u8 = 13;
+    pub const SLICE: u8 = 14;
+    pub const FUNCTION: u8 = 15;
+    pub const BUILTIN: u8 = 16;
+    pub const BOUND_METHOD: u8 = 17;
+    pub const CLASS: u8 = 18;
+    pub const INSTANCE: u8 = 19;
+    pub const MODULE: u8 = 20;
+    pub const GENERATOR: u8 = 21;
+    pub const ITERATOR: u8 = 22;
+    pub const CELL: u8 = 23;
+    pub const DESCRIPTOR: u8 = 24;
+    /// Byte offset of an 8-byte payload (`i64`, `f64` bits, `Rc` pointer).
+    pub const PAYLOAD_OFFSET: i32 = 8;
+    /// Byte offset of a `bool` payload.
+    pub const BOOL_OFFSET: i32 = 1;
+    /// The `Rc` payload points at the reference counts (strong, then weak); the
+    /// object itself starts this many bytes after it (std's `#[repr(C)]` `RcInner`).
+    pub const RC_VALUE_OFFSET: i32 = 16;
 }
 
 const _: () = assert!(std::mem::size_of::<Value>() == 16);
+const _: () = assert!(std::mem::size_of::<Option<Value>>() == 16);
 
 impl Value {
     /// An int from a `BigInt`, normalized to `Int` when it fits an `i64`.
@@ -192,4 +239,34 @@ pub fn clear_registers(regs: &mut Vec<Value>) {
     // SAFETY: every remaining element is a scalar, which owns nothing, so forgetting
     // them leaks nothing.
     unsafe { regs.set_len(0) }
+}
+
+#[cfg(test)]
+mod layout_tests {
+    use super::*;
+
+    fn bytes(v: &Value) -> [u8; 16] {
+        // SAFETY: a Value is 16 initialized-or-padding bytes; only the tag and the
+        // payload bytes, which are initialized for these variants, are inspected.
+        unsafe { std::ptr::read(v as *const Value as *const [u8; 16]) }
+    }
+
+    #[test]
+    fn tags_and_payload_offsets_are_what_native_code_assumes() {
+        let b = bytes(&Value::Int(-5));
+        assert_eq!(b[0], tags::INT);
+        assert_eq!(i64::from_ne_bytes(b[8..16].try_into().unwrap()), -5);
+        let b = bytes(&Value::Float(2.5));
+        assert_eq!(b[0], tags::FLOAT);
+        assert_eq!(f64::from_ne_bytes(b[8..16].try_into().unwrap()), 2.5);
+        let b = bytes(&Value::Bool(true));
+        assert_eq!((b[0], b[1]), (tags::BOOL, 1));
+        assert_eq!(bytes(&Value::None)[0], tags::NONE);
+        let l = Value::list(vec![]);
+        let b = bytes(&l);
+        assert_eq!(b[0], tags::LIST);
+        let Value::List(rc) = &l else { unreachable!() };
+        assert_eq!(usize::from_ne_bytes(b[8..16].try_into().unwrap()) + tags::RC_VALUE_OFFSET as usize, Rc::as_ptr(rc) as usize);
+        assert!(Value::Float(0.0).is_scalar() && !l.is_scalar());
+    }
 }
