@@ -29,9 +29,10 @@ use std::sync::{mpsc, Arc, Mutex};
 use std::thread;
 use std::time::{Duration, Instant};
 
-/// Flag sets every program is run with; one run per entry. The JIT adds
-/// `&["--jit-threshold=1"]` and `&["--jit-stress"]` here.
-const MODES: &[&[&str]] = &[&["--no-jit"], &[]];
+/// Flag sets every program is run with; one run per entry: the interpreter alone,
+/// the default JIT thresholds, compiling at the first opportunity, and every guard
+/// failing on a schedule (the JIT's differential test).
+const MODES: &[&[&str]] = &[&["--no-jit"], &[], &["--jit-threshold=1"], &["--jit-stress"]];
 
 /// Wall-clock limit for a single run; the child is killed when it is exceeded.
 const TIMEOUT: Duration = Duration::from_secs(60);

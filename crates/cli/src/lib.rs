@@ -4,6 +4,7 @@
 use clap::Parser;
 use pyjit_compiler::{compile_source, CompileError, CompileErrorKind};
 use pyjit_runtime::interp::{Interp, Options, INTERRUPTED};
+use pyjit_jit::{JitMode, Trace};
 use pyjit_runtime::Value;
 use std::io::Write;
 use std::sync::atomic::Ordering;
@@ -24,6 +25,18 @@ struct Cli {
     /// Run everything in the interpreter (no JIT compilation)
     #[arg(long)]
     no_jit: bool,
+    /// Compile a loop or function after N iterations or calls (1 = at the first
+    /// opportunity; default 1000)
+    #[arg(long, value_name = "N", value_parser = clap::value_parser!(u32).range(1..))]
+    jit_threshold: Option<u32>,
+    /// Make every JIT guard also fail on a fixed schedule, so every deoptimization
+    /// path runs (for testing)
+    #[arg(long)]
+    jit_stress: bool,
+    /// Print JIT events on stderr: events (default), ir, summary, comma-separated
+    /// (also the PYJIT_TRACE environment variable)
+    #[arg(long, value_name = "WHAT", num_args = 0..=1, require_equals = true, default_missing_value = "events")]
+    trace_jit: Option<String>,
     /// Script file, then its arguments (sys.argv[1:])
     #[arg(trailing_var_arg = true)]
     args: Vec<String>,
@@ -72,7 +85,8 @@ pub fn main() -> i32 {
                 }
                 clap::error::ErrorKind::UnknownArgument => {
                     // CPython's wording: `unknown option --bogus` plus a usage line.
-                    let opt = std::env::args().skip(1).find(|a| a.starts_with('-') && a != "-c" && a != "--no-jit" && a != "--dis").unwrap_or_default();
+                    let known = ["-c", "--no-jit", "--dis", "--jit-stress"];
+                    let opt = std::env::args().skip(1).find(|a| a.starts_with('-') && !known.contains(&a.as_str()) && !a.starts_with("--jit-threshold") && !a.starts_with("--trace-jit")).unwrap_or_default();
                     eprintln!("unknown option {}", opt);
                     eprintln!("usage: pyjit [option] ... [-c cmd | file] [arg] ...");
                     eprintln!("Try `pyjit -h' for more information.");
@@ -111,8 +125,27 @@ pub fn main() -> i32 {
         }
     };
     let options = Options { no_jit: cli.no_jit };
+    let mode = if cli.no_jit {
+        JitMode::Off
+    } else if cli.jit_stress {
+        JitMode::Stress
+    } else {
+        match cli.jit_threshold {
+            Some(n) => JitMode::On { loop_threshold: n, call_threshold: n },
+            None => JitMode::default(),
+        }
+    };
+    let trace_spec = cli.trace_jit.clone().or_else(|| std::env::var("PYJIT_TRACE").ok().filter(|s| !s.is_empty()));
+    let trace = match trace_spec.as_deref().map(Trace::parse) {
+        None => Trace::default(),
+        Some(Ok(t)) => t,
+        Some(Err(e)) => {
+            eprintln!("pyjit: {}", e);
+            return 2;
+        }
+    };
     let dis = cli.dis;
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(&filename, &source_bytes, argv, options, dis));
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(&filename, &source_bytes, argv, options, dis, mode, trace));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -146,7 +179,15 @@ fn strip_os_suffix(msg: &str) -> String {
     }
 }
 
-fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool) -> i32 {
+fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool, mode: JitMode, trace: Trace) -> i32 {
+    // Before any code object exists: the interpreter's fuel comes from the mode.
+    let tier = match pyjit_jit::tier_for(mode, trace) {
+        Ok(t) => t,
+        Err(e) => {
+            eprintln!("pyjit: JIT unavailable ({}); running in the interpreter", e);
+            None
+        }
+    };
     let source = match pyjit_compiler::parse::decode_source(bytes) {
         Ok(s) => s,
         Err(e) => {
@@ -173,6 +214,9 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
         return 0;
     }
     let mut interp = Interp::new(argv, options);
+    if let Some(t) = &tier {
+        interp.tier = Some(t.clone());
+    }
     let marker = 0u8;
     interp.stack_floor = (std::hint::black_box(&marker) as *const u8 as usize).saturating_sub(STACK_SIZE - (1 << 20));
     if filename != "<string>" {
@@ -186,6 +230,9 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
     };
     interp.shutdown();
     interp.flush_stdout();
+    if let Some(t) = interp.tier.clone() {
+        t.finish(&mut interp);
+    }
     status
 }
 

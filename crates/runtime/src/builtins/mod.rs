@@ -18,6 +18,12 @@ pub fn functions_len(interp: &mut Interp, v: &Value) -> crate::error::PyResult<u
     functions::length(interp, v)
 }
 
+/// The native function behind the built-in function `name` (`abs`, `len`, ...), so a
+/// compiling tier can recognize a `BuiltinFunction` by its `func` pointer.
+pub fn builtin_function(name: &str) -> Option<NativeFn> {
+    functions::FUNCTIONS.iter().chain(iteration::FUNCTIONS.iter()).chain(numbers::FUNCTIONS.iter()).find(|(n, _)| *n == name).map(|(_, f)| *f)
+}
+
 /// Makes a native function value.
 pub fn native(name: &str, func: NativeFn) -> Value {
     Value::Builtin(Rc::new(BuiltinFunction { name: Rc::from(name), func, owner: None }))

@@ -263,7 +263,7 @@ impl Interp {
             "__class__" => return Ok(Value::Class(super::types().get("type"))),
             "__dict__" => {
                 let d = Rc::new(PyDict::new());
-                let mut items: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
+                let items: Vec<(Rc<str>, Value)> = cls.dict.borrow().iter().map(|(k, v)| (k.clone(), v.clone())).collect();
                 for (k, v) in items {
                     self.dict_set(&d, Value::str(k.as_ref()), v)?;
                 }

@@ -146,6 +146,16 @@ impl Interp {
     /// Calls a Python function with any arguments.
     pub fn call_function(&mut self, fun: &Rc<Function>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
         if kwargs.is_empty() && fun.simple_call(args.len()) {
+            if fun.code.raw.kind == CodeKind::Function {
+                let fuel = fun.code.call_fuel.get();
+                if fuel != 0 {
+                    fun.code.call_fuel.set(fuel - 1);
+                } else if let Some(tier) = self.tier.clone() {
+                    if let Some(r) = tier.hot_call(self, fun, args) {
+                        return r;
+                    }
+                }
+            }
             return self.call_simple(fun, args);
         }
         let regs = self.bind_args(fun, args, kwargs)?;

@@ -19,6 +19,9 @@ pub enum Resume {
     Start,
     Send(Value),
     Throw(PyErr),
+    /// The instruction at `frame.pc` raised this exception (native code handing a
+    /// frame back to the interpreter mid-exception).
+    Raise(PyErr),
 }
 
 /// Why `step` stopped dispatching.
@@ -28,6 +31,10 @@ enum Event {
     /// Call a plain Python function in this loop: its new frame, and the caller's
     /// register receiving the result.
     Push(Frame, u32),
+    /// A loop ran out of fuel at its back-edge (`frame.pc` = its header): ask the tier.
+    HotLoop(u32),
+    /// Single-step mode executed one instruction (`frame.pc` = the next one).
+    Stepped,
 }
 
 /// An exception leaving the inner loop; `reraise` skips adding a traceback entry.
@@ -96,6 +103,7 @@ impl Interp {
                     pending = Some(Unwind { err: e, reraise: false });
                 }
             }
+            Resume::Raise(e) => pending = Some(Unwind { err: e, reraise: false }),
         }
         loop {
             let result = match pending.take() {
@@ -136,8 +144,25 @@ impl Interp {
                 Some((f, _)) => f,
                 None => &mut *root,
             };
-            let event = self.step(frame);
+            let event = self.step::<false>(frame);
             match event {
+                Ok(Event::HotLoop(loop_id)) => {
+                    let code = frame.code.clone();
+                    let outcome = match self.tier.clone() {
+                        Some(tier) => tier.hot_loop(self, frame, loop_id),
+                        None => {
+                            code.loop_counters[loop_id as usize].set(u32::MAX);
+                            Ok(())
+                        }
+                    };
+                    if let Err(e) = outcome {
+                        if stack.is_empty() {
+                            return Err(Unwind::from(e));
+                        }
+                        self.unwind_inlined(&mut stack, Unwind::from(e))?;
+                    }
+                }
+                Ok(Event::Stepped) => {}
                 Ok(Event::Push(callee, dst)) => {
                     if let Err(e) = self.enter_call() {
                         self.recycle(callee);
@@ -179,7 +204,7 @@ impl Interp {
     }
 
     /// Returns a finished frame's register file to the pool.
-    fn recycle(&mut self, mut frame: Frame) {
+    pub fn recycle(&mut self, mut frame: Frame) {
         if self.reg_pool.len() < 256 {
             let mut regs = std::mem::take(&mut frame.regs);
             crate::value::clear_registers(&mut regs);
@@ -230,13 +255,47 @@ impl Interp {
         }
     }
 
+    /// Executes the one instruction at `pc` of `frame` with the interpreter's general
+    /// semantics (a Python function it calls runs to completion), leaving `frame.pc`
+    /// at the next instruction. Native code uses this for instructions it has no fast
+    /// path for. Control-flow instructions (jumps, `ForIter`, `Return`, `Yield`,
+    /// `Raise`) are not for this. On `Err` the instruction raised at `pc`.
+    pub fn exec_single(&mut self, frame: &mut Frame, pc: usize) -> PyResult<()> {
+        frame.pc = pc;
+        match self.step::<true>(frame) {
+            Ok(Event::Stepped) | Ok(Event::HotLoop(_)) => Ok(()),
+            Ok(Event::Push(mut callee, dst)) => {
+                if let Err(e) = self.enter_call() {
+                    self.recycle(callee);
+                    return Err(e);
+                }
+                let r = self.run_frame(&mut callee, Resume::Start);
+                self.depth -= 1;
+                self.recycle(callee);
+                if has_pending_finalization() {
+                    self.finalize_dropped_generators();
+                }
+                match r? {
+                    FrameExit::Return(v) => put(&mut frame.regs, dst, v),
+                    FrameExit::Yield(_) => return Err(PyErr::builtin("SystemError", "yield in a non-generator frame")),
+                }
+                frame.pc = pc + 1;
+                Ok(())
+            }
+            Ok(Event::Return(_)) | Ok(Event::Yield(_)) => Err(PyErr::builtin("SystemError", "control flow in single-step execution")),
+            Err(u) => Err(u.err),
+        }
+    }
+
     /// The dispatch loop for one frame. On error, `frame.pc` is the faulting
-    /// instruction; on `Push`, it is the call instruction.
-    fn step(&mut self, frame: &mut Frame) -> Result<Event, Unwind> {
+    /// instruction; on `Push`, it is the call instruction. With `SINGLE`, it returns
+    /// `Stepped` after one instruction.
+    fn step<const SINGLE: bool>(&mut self, frame: &mut Frame) -> Result<Event, Unwind> {
         let code = frame.code.clone();
         let raw = &*code.raw;
         let instrs = &raw.instrs[..];
         let mut pc = frame.pc;
+        let first_pc = pc;
         macro_rules! t {
             ($e:expr) => {
                 match $e {
@@ -249,6 +308,10 @@ impl Interp {
             };
         }
         loop {
+            if SINGLE && pc != first_pc {
+                frame.pc = pc;
+                return Ok(Event::Stepped);
+            }
             let instr = &instrs[pc];
             match instr {
                 Instr::Move { dst, src } => {
@@ -397,11 +460,18 @@ impl Interp {
                     continue;
                 }
                 Instr::JumpBackward { target, loop_id } => {
-                    let c = &code.loop_counters[*loop_id as usize];
-                    c.set(c.get().wrapping_add(1));
                     if super::INTERRUPTED.load(Ordering::Relaxed) {
                         super::INTERRUPTED.store(false, Ordering::Relaxed);
                         t!(Err(PyErr::with_args(&super::types().exc("KeyboardInterrupt"), vec![])));
+                    }
+                    let fuel = &code.loop_counters[*loop_id as usize];
+                    match fuel.get() {
+                        0 if !SINGLE => {
+                            frame.pc = *target as usize;
+                            return Ok(Event::HotLoop(*loop_id));
+                        }
+                        0 => {}
+                        n => fuel.set(n - 1),
                     }
                     pc = *target as usize;
                     continue;
@@ -762,6 +832,18 @@ impl Interp {
                     let r = match f {
                         Value::Builtin(b) => t!((b.func)(self, args, &[])),
                         Value::Function(fun) if fun.simple_call(args.len()) && fun.code.raw.kind == CodeKind::Function => {
+                            let fuel = fun.code.call_fuel.get();
+                            if fuel != 0 {
+                                fun.code.call_fuel.set(fuel - 1);
+                            } else if let Some(tier) = self.tier.clone() {
+                                let fun = fun.clone();
+                                if let Some(r) = tier.hot_call(self, &fun, args) {
+                                    let r = t!(r);
+                                    put(&mut frame.regs, *dst, r);
+                                    pc += 1;
+                                    continue;
+                                }
+                            }
                             let callee = self.new_frame(fun, args);
                             frame.pc = pc;
                             return Ok(Event::Push(callee, *dst));
@@ -826,6 +908,7 @@ impl Interp {
                 }
                 Instr::Return { src } => {
                     let v = std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined);
+                    code.return_types.set(code.return_types.get() | super::feedback::tag(&v));
                     // Constants must stay in their registers for the next use of the frame.
                     if *src >= raw.const_base {
                         frame.regs[reg(*src)] = v.clone();

@@ -17,10 +17,12 @@ mod iter;
 pub(crate) mod ops;
 pub(crate) mod subscript;
 mod suggestions;
+pub mod tier;
 pub mod traceback;
 pub mod types;
 
 pub use eval::Resume;
+pub use tier::Tier;
 pub use frame::{Frame, FrameExit};
 pub use generator::SendResult;
 pub use ops::bigint_add_owned as ops_bigint_add_owned;
@@ -70,6 +72,11 @@ pub struct Interp {
     /// Type name and field names of struct-sequence tuples (`sys.version_info`,
     /// `CacheInfo`), by tuple address.
     pub struct_fields: HashMap<usize, (&'static str, &'static [&'static str])>,
+    /// The compiling tier (`None`: interpreter only).
+    pub tier: Option<Rc<dyn Tier>>,
+    /// An exception raised inside native code, waiting for the native code to hand
+    /// control back (native code only returns a status).
+    pub native_pending: Option<PyErr>,
 }
 
 impl Interp {
@@ -96,6 +103,8 @@ impl Interp {
             sources: HashMap::new(),
             repr_stack: Vec::new(),
             struct_fields: HashMap::new(),
+            tier: None,
+            native_pending: None,
         };
         crate::builtins::install(&mut interp);
         interp

@@ -4,8 +4,16 @@
 use crate::value::Value;
 use num_bigint::BigInt;
 use pyjit_compiler::bytecode::{CodeObject, Constant};
-use std::cell::Cell;
+use std::any::Any;
+use std::cell::{Cell, RefCell};
 use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Back-edges a loop runs in the interpreter before the tier is asked to compile it
+/// (`u32::MAX`: never). Set once by the command line before any code is loaded.
+pub static LOOP_FUEL: AtomicU32 = AtomicU32::new(u32::MAX);
+/// Calls a function runs in the interpreter before the tier is asked to compile it.
+pub static CALL_FUEL: AtomicU32 = AtomicU32::new(u32::MAX);
 
 /// A code object prepared for execution.
 pub struct Code {
@@ -13,10 +21,17 @@ pub struct Code {
     /// `raw.consts` as values, copied into the constant registers of each new frame.
     pub consts: Vec<Value>,
     pub children: Vec<Rc<Code>>,
-    /// Call counter (function entries), for tier-up.
+    /// Call counter (function entries).
     pub calls: Cell<u32>,
-    /// One back-edge counter per loop header (`raw.loops`).
+    /// Calls left before the tier is consulted on each call (0 = consult it).
+    pub call_fuel: Cell<u32>,
+    /// Per loop header (`raw.loops`): back-edges left before the tier is asked to run
+    /// the loop (0 = ask at the next back-edge). Starts at [`LOOP_FUEL`].
     pub loop_counters: Vec<Cell<u32>>,
+    /// Type tags of every value this code has returned (see `interp::feedback`).
+    pub return_types: Cell<u32>,
+    /// The compiling tier's own state for this code object (compiled units, counts).
+    pub tier_data: RefCell<Option<Rc<dyn Any>>>,
     /// Type feedback: per slot, a bitmask of the operand type tags seen
     /// (see `crate::interp::feedback`).
     pub feedback: Vec<Cell<u32>>,
@@ -58,7 +73,10 @@ impl Code {
             consts,
             children,
             calls: Cell::new(0),
-            loop_counters: (0..raw.loops.len()).map(|_| Cell::new(0)).collect(),
+            call_fuel: Cell::new(CALL_FUEL.load(Ordering::Relaxed)),
+            loop_counters: (0..raw.loops.len()).map(|_| Cell::new(LOOP_FUEL.load(Ordering::Relaxed))).collect(),
+            return_types: Cell::new(0),
+            tier_data: RefCell::new(None),
             feedback: (0..raw.nfeedback).map(|_| Cell::new(0)).collect(),
             attr_cache: (0..raw.nfeedback).map(|_| Cell::new((0, 0))).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),

@@ -1,7 +1,7 @@
 //! Heap object types, one file per type.
 
 mod class;
-mod code;
+pub mod code;
 mod dict;
 mod function;
 mod generator;

@@ -5,21 +5,26 @@
 //! vector element (`Undefined` = unbound, then builtins are tried).
 
 use crate::value::Value;
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::HashMap;
 use std::rc::Rc;
 
 /// A module (`__main__`, `math`, ...).
 pub struct Module {
     pub name: Rc<str>,
+    /// The values, by slot. Grows only in `slot_of` (which keeps `slots_base` current).
     pub slots: RefCell<Vec<Value>>,
+    /// Address of `slots`' first element, for native code that guards a binding by
+    /// reading its slot directly (valid until the next `slot_of` that grows `slots`,
+    /// which updates it).
+    pub slots_base: Cell<*const Value>,
     names: RefCell<Vec<Rc<str>>>,
     index: RefCell<HashMap<Rc<str>, u32>>,
 }
 
 impl Module {
     pub fn new(name: &str) -> Self {
-        Module { name: Rc::from(name), slots: RefCell::new(Vec::new()), names: RefCell::new(Vec::new()), index: RefCell::new(HashMap::new()) }
+        Module { name: Rc::from(name), slots: RefCell::new(Vec::new()), slots_base: Cell::new(std::ptr::null()), names: RefCell::new(Vec::new()), index: RefCell::new(HashMap::new()) }
     }
 
     /// The slot of `name`, creating an unbound one if needed.
@@ -28,7 +33,11 @@ impl Module {
             return *i;
         }
         let i = self.slots.borrow().len() as u32;
-        self.slots.borrow_mut().push(Value::Undefined);
+        {
+            let mut slots = self.slots.borrow_mut();
+            slots.push(Value::Undefined);
+            self.slots_base.set(slots.as_ptr());
+        }
         self.names.borrow_mut().push(name.clone());
         self.index.borrow_mut().insert(name.clone(), i);
         i

@@ -1,0 +1,73 @@
+//! The code cache: one Cranelift JIT module per process holding every compiled
+//! unit's machine code.
+
+use cranelift_codegen::ir;
+use cranelift_codegen::isa::CallConv;
+use cranelift_codegen::settings::Configurable;
+use cranelift_jit::{JITBuilder, JITModule};
+use cranelift_module::Module;
+
+/// Machine code produced for one function.
+pub struct Compiled {
+    pub code: *const u8,
+    pub code_bytes: usize,
+    /// Cranelift IR instructions after optimization.
+    pub ir_insts: usize,
+    /// The optimized IR as text (when asked for).
+    pub ir_text: Option<String>,
+}
+
+/// The process's JIT module.
+pub struct CodeCache {
+    module: JITModule,
+    ctx: cranelift_codegen::Context,
+    pub call_conv: CallConv,
+    pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
+}
+
+/// The Cranelift flags every unit is compiled with.
+pub fn flag_builder(verify: bool) -> cranelift_codegen::settings::Builder {
+    let mut flags = cranelift_codegen::settings::builder();
+    // Errors here would mean a misspelled flag: a bug, reported at compile time.
+    let _ = flags.set("opt_level", "speed");
+    let _ = flags.set("enable_verifier", if verify { "true" } else { "false" });
+    let _ = flags.set("use_colocated_libcalls", "false");
+    let _ = flags.set("is_pic", "false");
+    flags
+}
+
+impl CodeCache {
+    /// A code cache for the host machine; `verify` runs Cranelift's IR verifier on
+    /// every function.
+    pub fn new(verify: bool) -> Result<CodeCache, String> {
+        let isa_builder = cranelift_native::builder().map_err(|e| format!("unsupported host: {}", e))?;
+        let isa = isa_builder.finish(cranelift_codegen::settings::Flags::new(flag_builder(verify))).map_err(|e| e.to_string())?;
+        let call_conv = isa.default_call_conv();
+        let frontend = isa.frontend_config();
+        let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
+        let module = JITModule::new(builder);
+        let ctx = module.make_context();
+        Ok(CodeCache { module, ctx, call_conv, frontend })
+    }
+
+    /// Compiles `func` to machine code in the cache.
+    pub fn compile(&mut self, func: ir::Function, want_ir: bool) -> Result<Compiled, String> {
+        let id = self.module.declare_anonymous_function(&func.signature).map_err(|e| e.to_string())?;
+        self.ctx.func = func;
+        let r = self.module.define_function(id, &mut self.ctx);
+        if let Err(e) = r {
+            let msg = match &e {
+                cranelift_module::ModuleError::Compilation(c) => format!("{:?}", c),
+                other => other.to_string(),
+            };
+            self.module.clear_context(&mut self.ctx);
+            return Err(msg);
+        }
+        let code_bytes = self.ctx.compiled_code().map(|c| c.code_info().total_size as usize).unwrap_or(0);
+        let ir_insts = self.ctx.func.dfg.num_insts();
+        let ir_text = want_ir.then(|| self.ctx.func.display().to_string());
+        self.module.clear_context(&mut self.ctx);
+        self.module.finalize_definitions().map_err(|e| e.to_string())?;
+        Ok(Compiled { code: self.module.get_finalized_function(id), code_bytes, ir_insts, ir_text })
+    }
+}

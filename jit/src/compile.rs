@@ -1,0 +1,333 @@
+//! Compiling units: choosing the entry representations (from the frame a loop got
+//! hot in, or a call's arguments), promoting globals, running the analysis and the
+//! translation, and installing the machine code.
+
+use crate::decide::{decide, Action, Op, Promoted, UnitInput, UnitKind};
+use crate::infer::{infer, Analysis};
+use crate::rep::{Rep, State, ANY};
+use crate::tier::{code_jit, function_name, unit_end, Jit};
+use crate::unit::{FunctionMeta, FunctionUnit, LoopEntry, LoopUnit, Trampoline, UnitStats};
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, AbiParam, InstBuilder, Signature};
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+use num_traits::ToPrimitive;
+use pyjit_compiler::bytecode::{Instr, Pc};
+use pyjit_runtime::interp::feedback::{TAG_BOOL, TAG_FLOAT, TAG_INT};
+use pyjit_runtime::interp::{Frame, Interp};
+use pyjit_runtime::object::{Function, IterState, Module};
+use pyjit_runtime::value::tags;
+use pyjit_runtime::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::time::Instant;
+
+/// The entry representation of a value found in a frame register.
+pub fn entry_rep(unit: &UnitInput, v: &Value) -> Rep {
+    match v {
+        Value::BigInt(b) if b.to_i128().is_some() => Rep::Wide,
+        Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::Range { .. }) => Rep::RangeIter,
+        Value::Function(_) | Value::Builtin(_) | Value::Class(_) | Value::Module(_) => Rep::Const(unit.intern(v)),
+        other => Rep::of_value(other),
+    }
+}
+
+/// Whether the analysed unit only runs code it compiled itself (no interpreter
+/// fallbacks, no calls that may run arbitrary Python code), so globals it uses can
+/// live in native variables until it exits.
+fn is_closed(unit: &UnitInput, a: &Analysis) -> bool {
+    (unit.start..=unit.end).all(|pc| match a.at(unit.start, pc) {
+        None => true,
+        Some(s) => match decide(unit, pc, s).action {
+            Action::Generic => false,
+            Action::Native(Op::BranchBoxed | Op::CompareJumpBoxed { .. } | Op::ForIterBoxed { .. } | Op::CallUnit { .. }) => false,
+            _ => true,
+        },
+    })
+}
+
+/// Whether every promoted global stays a native scalar throughout.
+fn promotion_holds(unit: &UnitInput, a: &Analysis) -> bool {
+    let base = unit.raw.const_base as usize;
+    (unit.start..=unit.end).all(|pc| match a.at(unit.start, pc) {
+        None => true,
+        Some(s) => (0..unit.promoted.len()).all(|i| s[base + i].is_scalar()),
+    })
+}
+
+/// Globals a loop reads or writes that hold numbers now (promotion candidates).
+fn promotable_globals(unit: &UnitInput) -> Vec<(Promoted, Rep)> {
+    let mut out: Vec<(Promoted, Rep)> = Vec::new();
+    for pc in unit.start..=unit.end {
+        let (name, stored) = match unit.raw.instrs[pc as usize] {
+            Instr::LoadGlobal { name, .. } => (name, false),
+            Instr::StoreGlobal { name, .. } => (name, true),
+            _ => continue,
+        };
+        if let Some((p, _)) = out.iter_mut().find(|(p, _)| p.name == name) {
+            p.stored |= stored;
+            continue;
+        }
+        let Some(slot) = unit.globals.find_slot(&unit.raw.names[name as usize]) else { continue };
+        let v = unit.globals.slots.borrow()[slot as usize].clone();
+        let rep = match &v {
+            Value::Int(_) => Rep::Int,
+            Value::Float(_) => Rep::Float,
+            Value::Bool(_) => Rep::Bool,
+            Value::BigInt(b) if b.to_i128().is_some() => Rep::Wide,
+            _ => continue,
+        };
+        out.push((Promoted { name, slot, stored }, rep));
+    }
+    out
+}
+
+impl Jit {
+    /// Compiles loop `loop_id` of `frame`'s code for the values now in the frame.
+    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32) -> Result<Rc<LoopUnit>, String> {
+        let started = Instant::now();
+        let code = frame.code.clone();
+        let raw = code.raw.clone();
+        let header = raw.loops.get(loop_id as usize).ok_or("no such loop")?.header;
+        let end = unit_end(&code, loop_id);
+        let liveness = code_jit(&code).liveness(&code);
+        let builtins = interp.builtins.clone();
+        let callee = |f: &Rc<Function>, args: &[Rep]| self.callee_for(&builtins, f, args);
+        let name = self.loop_name(&code, loop_id);
+        self.trace.event("hot", &name, format!("after {} iterations", crate::mode::JitMode::loop_fuel(self.mode).saturating_add(1)));
+        let make_unit = |promoted: Vec<Promoted>| UnitInput {
+            code: &code,
+            raw: &raw,
+            kind: UnitKind::Loop { loop_id },
+            start: header,
+            end,
+            frameless: false,
+            globals: frame.globals.clone(),
+            builtins: builtins.clone(),
+            liveness: &liveness,
+            consts: RefCell::new(Vec::new()),
+            promoted,
+            acc: None,
+            callee: &callee,
+        };
+        let entry_state = |unit: &UnitInput, extra: &[Rep]| -> State {
+            let mut s: State = (0..raw.const_base as usize).map(|r| if liveness.is_live(header, r as u32) { entry_rep(unit, &frame.regs[r]) } else { ANY }).collect();
+            s.extend_from_slice(extra);
+            s
+        };
+        // First without promoted globals; if the loop is closed, again with them.
+        let mut unit = make_unit(Vec::new());
+        let mut analysis = infer(&unit, header, entry_state(&unit, &[]))?;
+        if is_closed(&unit, &analysis) {
+            let candidates = promotable_globals(&unit);
+            if !candidates.is_empty() {
+                let (promoted, reps): (Vec<Promoted>, Vec<Rep>) = candidates.into_iter().unzip();
+                let promoted_unit = make_unit(promoted);
+                let entry = entry_state(&promoted_unit, &reps);
+                if let Ok(a) = infer(&promoted_unit, header, entry) {
+                    if is_closed(&promoted_unit, &a) && promotion_holds(&promoted_unit, &a) {
+                        unit = promoted_unit;
+                        analysis = a;
+                    }
+                }
+            }
+        }
+        let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
+        let translated = crate::translate::translate(&unit, &analysis, &consts, header, self.translate_options(0))?;
+        let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        self.compile_ms.borrow_mut().push(ms);
+        self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms", describe_state(&unit, analysis.at(header, header)), compiled.ir_insts, compiled.code_bytes, ms));
+        if let Some(ir) = &compiled.ir_text {
+            eprintln!("[jit] IR of {}:\n{}", name, ir);
+        }
+        // SAFETY: the code was compiled with the loop-unit signature (`LoopEntry`).
+        let entry: LoopEntry = unsafe { std::mem::transmute::<*const u8, LoopEntry>(compiled.code) };
+        let lines: Rc<[u32]> = raw.lines.clone().into();
+        let u = Rc::new(LoopUnit { entry, exits: translated.exits, consts, stats: UnitStats::default(), name, code_bytes: compiled.code_bytes, code_lines: lines });
+        self.loops_compiled.borrow_mut().push(u.clone());
+        Ok(u)
+    }
+
+    /// Compiles `f` as a function unit for unboxed arguments in `params` and
+    /// registers it with its code object.
+    pub(crate) fn compile_function(&self, builtins: &Rc<Module>, f: &Rc<Function>, params: Vec<Rep>) -> Result<Rc<FunctionUnit>, String> {
+        let started = Instant::now();
+        let code = f.code.clone();
+        let raw = code.raw.clone();
+        if raw.kind != pyjit_compiler::bytecode::CodeKind::Function || !raw.cellnames.is_empty() || !raw.loops.is_empty() || raw.has_varargs || raw.has_varkw || raw.kwonlyargcount > 0 {
+            return Err("not a plain loop-free function".into());
+        }
+        if params.len() != raw.argcount as usize || params.iter().any(|p| !matches!(p, Rep::Int | Rep::Float | Rep::Bool)) {
+            return Err("parameters are not all numbers".into());
+        }
+        let key = Rc::as_ptr(&code) as usize;
+        if self.compiling.borrow().contains(&key) {
+            return Err("already being compiled".into());
+        }
+        let name = function_name(&code);
+        self.trace.event("hot", &name, format!("called with ({})", params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", ")));
+        let ret = match code.return_types.get() {
+            TAG_INT => Rep::Int,
+            TAG_FLOAT => Rep::Float,
+            TAG_BOOL => Rep::Bool,
+            _ => return Err("no single result type seen yet".into()),
+        };
+        let meta = Box::new(FunctionMeta { code: code.clone(), exits: RefCell::new(Vec::new()), consts: RefCell::new(Vec::new().into_boxed_slice()), stats: UnitStats::default(), name: name.clone() });
+        let unit = Rc::new(FunctionUnit { params: params.clone(), ret, entry: Rc::new(Cell::new(std::ptr::null())), trampoline: Cell::new(None), meta, code_bytes: Cell::new(0) });
+        let cj = code_jit(&code);
+        cj.functions.borrow_mut().push(unit.clone());
+        self.compiling.borrow_mut().push(key);
+        let r = self.compile_function_body(builtins, f, &unit, started);
+        self.compiling.borrow_mut().retain(|k| *k != key);
+        if let Err(e) = r {
+            cj.functions.borrow_mut().retain(|u| !Rc::ptr_eq(u, &unit));
+            return Err(e);
+        }
+        self.functions_compiled.borrow_mut().push(unit.clone());
+        Ok(unit)
+    }
+
+    fn compile_function_body(&self, builtins: &Rc<Module>, f: &Rc<Function>, unit_rc: &Rc<FunctionUnit>, started: Instant) -> Result<(), String> {
+        let code = f.code.clone();
+        let raw = code.raw.clone();
+        let liveness = code_jit(&code).liveness(&code);
+        let callee = |g: &Rc<Function>, args: &[Rep]| self.callee_for(builtins, g, args);
+        let unit = UnitInput {
+            code: &code,
+            raw: &raw,
+            kind: UnitKind::Function { params: unit_rc.params.clone() },
+            start: 0,
+            end: raw.instrs.len() as Pc - 1,
+            frameless: true,
+            globals: f.globals.clone(),
+            builtins: builtins.clone(),
+            liveness: &liveness,
+            consts: RefCell::new(Vec::new()),
+            promoted: Vec::new(),
+            acc: None,
+            callee: &callee,
+        };
+        let mut entry: State = vec![ANY; unit.width()];
+        for (i, p) in unit_rc.params.iter().enumerate() {
+            entry[i] = *p;
+        }
+        let analysis = infer(&unit, 0, entry)?;
+        // The result representation callers were promised must be what it returns.
+        for pc in 0..raw.instrs.len() as Pc {
+            if let (Instr::Return { src }, Some(s)) = (&raw.instrs[pc as usize], analysis.at(0, pc)) {
+                if matches!(decide(&unit, pc, s).action, Action::Native(Op::Return)) && crate::decide::rep_of(&unit, s, *src) != unit_rc.ret {
+                    return Err(format!("returns {:?}, not {:?}", crate::decide::rep_of(&unit, s, *src), unit_rc.ret));
+                }
+            }
+        }
+        let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
+        *unit_rc.meta.consts.borrow_mut() = consts;
+        let consts_ref = unit_rc.meta.consts.borrow();
+        let meta_addr = &*unit_rc.meta as *const FunctionMeta as usize;
+        let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, self.translate_options(meta_addr))?;
+        drop(consts_ref);
+        let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
+        *unit_rc.meta.exits.borrow_mut() = translated.exits;
+        let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
+        let tramp = self.cache.borrow_mut().compile(tramp_fn, false)?;
+        let ms = started.elapsed().as_secs_f64() * 1000.0;
+        self.compile_ms.borrow_mut().push(ms);
+        self.trace.event("compile", &unit_rc.meta.name, format!("params ({}) -> {:?}; {} IR insts, {} bytes, {:.2} ms", unit_rc.params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", "), unit_rc.ret, compiled.ir_insts, compiled.code_bytes, ms));
+        if let Some(ir) = &compiled.ir_text {
+            eprintln!("[jit] IR of {}:\n{}", unit_rc.meta.name, ir);
+        }
+        unit_rc.code_bytes.set(compiled.code_bytes + tramp.code_bytes);
+        // SAFETY: compiled with the trampoline signature (`Trampoline`).
+        unit_rc.trampoline.set(Some(unsafe { std::mem::transmute::<*const u8, Trampoline>(tramp.code) }));
+        unit_rc.entry.set(compiled.code);
+        Ok(())
+    }
+}
+
+/// A trampoline from the interpreter's calling convention (boxed arguments) to a
+/// function unit's body: checks each argument's tag, unboxes, calls, stores the
+/// result. Returns 0 after the call, 2 when an argument does not match.
+fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa::CallConv, frontend: cranelift_codegen::isa::TargetFrontendConfig) -> ir::Function {
+    let mut sig = Signature::new(call_conv);
+    for _ in 0..4 {
+        sig.params.push(AbiParam::new(types::I64));
+    }
+    sig.returns.push(AbiParam::new(types::I32));
+    let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 1), sig);
+    let mut fctx = FunctionBuilderContext::new();
+    let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+    let entry = b.create_block();
+    b.append_block_params_for_function_params(entry);
+    b.switch_to_block(entry);
+    let p = b.block_params(entry).to_vec();
+    let (interp, fun, args, out) = (p[0], p[1], p[2], p[3]);
+    let mismatch = b.create_block();
+    let flags = cranelift_codegen::ir::MemFlagsData::trusted();
+    let mut vals = vec![interp, fun];
+    let mut body_sig = Signature::new(call_conv);
+    body_sig.params.push(AbiParam::new(types::I64));
+    body_sig.params.push(AbiParam::new(types::I64));
+    for (i, rep) in params.iter().enumerate() {
+        let off = 16 * i as i32;
+        let tag = b.ins().uload8(types::I32, flags, args, off);
+        let (want, ty, at) = match rep {
+            Rep::Float => (tags::FLOAT, types::F64, tags::PAYLOAD_OFFSET),
+            Rep::Bool => (tags::BOOL, types::I8, tags::BOOL_OFFSET),
+            _ => (tags::INT, types::I64, tags::PAYLOAD_OFFSET),
+        };
+        let ok = b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
+        let next = b.create_block();
+        b.ins().brif(ok, next, &[], mismatch, &[]);
+        b.switch_to_block(next);
+        vals.push(b.ins().load(ty, flags, args, off + at));
+        body_sig.params.push(AbiParam::new(ty));
+    }
+    body_sig.returns.push(AbiParam::new(types::I64));
+    body_sig.returns.push(AbiParam::new(types::I64));
+    let sigref = b.import_signature(body_sig);
+    let target = b.ins().iconst(types::I64, body as i64);
+    let call = b.ins().call_indirect(sigref, target, &vals);
+    let r = b.inst_results(call).to_vec();
+    b.ins().store(flags, r[0], out, 0);
+    b.ins().store(flags, r[1], out, 8);
+    let zero = b.ins().iconst(types::I32, 0);
+    b.ins().return_(&[zero]);
+    b.switch_to_block(mismatch);
+    let two = b.ins().iconst(types::I32, 2);
+    b.ins().return_(&[two]);
+    b.seal_all_blocks();
+    b.finalize(frontend);
+    func
+}
+
+/// The types chosen for the live variables at the unit's entry, for the trace.
+fn describe_state(unit: &UnitInput, s: Option<&State>) -> String {
+    let Some(s) = s else { return String::new() };
+    let mut parts = Vec::new();
+    for (v, rep) in s.iter().enumerate() {
+        if *rep == ANY {
+            continue;
+        }
+        let base = unit.raw.const_base as usize;
+        let name = if v < base {
+            match unit.raw.varnames.get(v) {
+                Some(n) => n.to_string(),
+                None => format!("r{}", v),
+            }
+        } else if let Some(p) = unit.promoted.get(v - base) {
+            format!("global {}", unit.raw.names[p.name as usize])
+        } else {
+            "sum".to_string()
+        };
+        let r = match rep {
+            Rep::Int => "int".to_string(),
+            Rep::Wide => "int128".to_string(),
+            Rep::Float => "float".to_string(),
+            Rep::Bool => "bool".to_string(),
+            Rep::RangeIter => "range iterator".to_string(),
+            Rep::Const(_) => "constant".to_string(),
+            Rep::Boxed(_) => "object".to_string(),
+        };
+        parts.push(format!("{}: {}", name, r));
+    }
+    parts.join(", ")
+}

@@ -1,0 +1,68 @@
+//! Function units leaving native code: rebuilding the interpreter frame from the
+//! values native code hands over and finishing the call in the interpreter, and the
+//! recursion limit.
+
+use super::raw::RawValue;
+use crate::unit::{ExitKind, FunctionMeta};
+use pyjit_runtime::interp::{Frame, FrameExit, Interp, Resume};
+use pyjit_runtime::object::Function;
+use pyjit_runtime::{PyErr, Value};
+
+/// Deoptimizes a function unit at exit `exit`: `buf` holds one `Value` per frame
+/// register below `const_base` (`Undefined` where native code had nothing live).
+/// Builds the frame, runs the rest of the call in the interpreter and returns its
+/// result (or [`RawValue::RAISED`]).
+pub extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, buf: *mut Value) -> RawValue {
+    // SAFETY: native code passes the running interpreter, the function being run
+    // (kept alive by its caller), the unit's metadata (owned by the unit, which
+    // outlives its code) and a buffer of `const_base` initialized values that it
+    // gives up (each is read exactly once here).
+    let (interp, fun, meta) = unsafe { (&mut *interp, &*fun, &*meta) };
+    let Some(x) = meta.exits.borrow().get(exit as usize).cloned() else {
+        interp.native_pending = Some(PyErr::builtin("SystemError", "bad native exit"));
+        return RawValue::RAISED;
+    };
+    crate::tier::note_exit(&meta.stats, x.kind);
+    let n = meta.code.raw.const_base as usize;
+    let mut regs: Vec<Value> = Vec::with_capacity(meta.code.template.len());
+    for i in 0..n {
+        // SAFETY: see above.
+        regs.push(unsafe { std::ptr::read(buf.add(i)) });
+    }
+    for (r, id) in &x.consts {
+        if let Some(c) = meta.consts.borrow().get(*id as usize) {
+            regs[*r as usize] = c.clone();
+        }
+    }
+    let mut frame = Frame::new(meta.code.clone(), regs, fun.globals.clone(), &fun.closure);
+    frame.pc = x.pc as usize;
+    let resume = match x.kind {
+        ExitKind::Raised => match interp.native_pending.take() {
+            Some(e) => Resume::Raise(e),
+            None => Resume::Raise(PyErr::builtin("SystemError", "native code raised nothing")),
+        },
+        _ => Resume::Start,
+    };
+    let r = interp.run_frame(&mut frame, resume);
+    interp.recycle(frame);
+    match r {
+        Ok(FrameExit::Return(v)) => RawValue::from_value(v),
+        Ok(FrameExit::Yield(_)) => {
+            interp.native_pending = Some(PyErr::builtin("SystemError", "yield in a compiled function"));
+            RawValue::RAISED
+        }
+        Err(e) => {
+            interp.native_pending = Some(e);
+            RawValue::RAISED
+        }
+    }
+}
+
+/// Raises `RecursionError` for a compiled call past the recursion limit (or the
+/// native stack's reserve), as the interpreter's `enter_call` does.
+pub extern "C" fn jit_recursion_error(interp: *mut Interp) -> RawValue {
+    // SAFETY: native code passes the running interpreter.
+    let interp = unsafe { &mut *interp };
+    interp.native_pending = Some(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
+    RawValue::RAISED
+}

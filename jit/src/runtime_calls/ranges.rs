@@ -1,0 +1,47 @@
+//! Range iterators whose position compiled code keeps in native variables: reading
+//! the state in, writing the position back, and making new ones.
+
+use pyjit_runtime::object::{IterState, PyIterator};
+use pyjit_runtime::Value;
+use std::rc::Rc;
+
+/// Reads the range iterator in `slot` into `out` (`[next, stop, step]`); 0 if the
+/// slot holds something else.
+pub extern "C" fn jit_range_state(slot: *const Value, out: *mut i64) -> u32 {
+    // SAFETY: `slot` is a live value, `out` has room for three words.
+    unsafe {
+        let Value::Iterator(it) = &*slot else { return 0 };
+        let Ok(st) = it.state.try_borrow() else { return 0 };
+        let IterState::Range { next, stop, step } = &*st else { return 0 };
+        *out = *next;
+        *out.add(1) = *stop;
+        *out.add(2) = *step;
+    }
+    1
+}
+
+/// Writes the position `next` back into the range iterator in `slot`.
+pub extern "C" fn jit_range_sync(slot: *const Value, next: i64) {
+    // SAFETY: `slot` is a live value.
+    unsafe {
+        if let Value::Iterator(it) = &*slot {
+            if let Ok(mut st) = it.state.try_borrow_mut() {
+                if let IterState::Range { next: n, .. } = &mut *st {
+                    *n = next;
+                }
+            }
+        }
+    }
+}
+
+/// Stores a new iterator over `range(start, stop, step)` into `slot`; 0 (and no
+/// store) when `step` is 0, which the interpreter reports as an error.
+pub extern "C" fn jit_range_new(slot: *mut Value, start: i64, stop: i64, step: i64) -> u32 {
+    if step == 0 {
+        return 0;
+    }
+    let it = PyIterator::new(IterState::Range { next: start, stop, step }, "range_iterator");
+    // SAFETY: `slot` is a home slot, not aliased during the call.
+    unsafe { *slot = Value::Iterator(Rc::new(it)) };
+    1
+}

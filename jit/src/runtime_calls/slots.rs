@@ -1,0 +1,77 @@
+//! Writing values into homes (frame registers, module slots, the reduction
+//! accumulator) when the value does not fit an inline store.
+
+use super::raw::RawValue;
+use num_bigint::BigInt;
+use num_traits::ToPrimitive;
+use pyjit_runtime::Value;
+
+/// Drops the value in `slot` and leaves `Undefined` there (native code then stores a
+/// scalar over it).
+pub extern "C" fn jit_drop_slot(slot: *mut Value) {
+    // SAFETY: native code passes a valid home slot, not aliased during the call.
+    unsafe { *slot = Value::Undefined };
+}
+
+/// Stores the int `hi:lo` (an `i128`) into `slot`: an `Int` if it fits 64 bits,
+/// else an exact big int.
+pub extern "C" fn jit_store_i128(slot: *mut Value, lo: u64, hi: u64) {
+    let v = ((hi as u128) << 64 | lo as u128) as i128;
+    let value = match i64::try_from(v) {
+        Ok(i) => Value::Int(i),
+        Err(_) => Value::from_bigint(BigInt::from(v)),
+    };
+    // SAFETY: as for `jit_drop_slot`.
+    unsafe { *slot = value };
+}
+
+/// The int `hi:lo` as a `RawValue` (an `Int`, or an owned big int).
+pub extern "C" fn jit_box_i128(lo: u64, hi: u64) -> RawValue {
+    let v = ((hi as u128) << 64 | lo as u128) as i128;
+    match i64::try_from(v) {
+        Ok(i) => RawValue::from_value(Value::Int(i)),
+        Err(_) => RawValue::from_value(Value::from_bigint(BigInt::from(v))),
+    }
+}
+
+/// Stores a clone of `*value` into `slot`.
+pub extern "C" fn jit_store_clone(slot: *mut Value, value: *const Value) {
+    // SAFETY: both point at live values; a clone is taken before the store, so
+    // `slot == value` is fine.
+    unsafe {
+        let v = (*value).clone();
+        *slot = v;
+    }
+}
+
+/// A new reference to `*value`, as a `RawValue`.
+pub extern "C" fn jit_clone_raw(value: *const Value) -> RawValue {
+    // SAFETY: `value` points at a live value.
+    RawValue::from_value(unsafe { (*value).clone() })
+}
+
+/// Stores the owned `RawValue` `tag`/`payload` into `slot`.
+pub extern "C" fn jit_store_raw(slot: *mut Value, tag: u64, payload: u64) {
+    // SAFETY: native code passes a value a compiled function or helper returned
+    // (ownership moves into the slot), never `RAISED`.
+    unsafe { *slot = RawValue { tag, payload }.into_value() };
+}
+
+/// Reads an int home as an `i128` into `out` (`[lo, hi]`); 0 if it is not an int
+/// that fits 128 bits.
+pub extern "C" fn jit_unbox_i128(slot: *const Value, out: *mut u64) -> u32 {
+    // SAFETY: `slot` is a live value; `out` has room for two words.
+    unsafe {
+        let v: i128 = match &*slot {
+            Value::Int(i) => *i as i128,
+            Value::BigInt(b) => match b.to_i128() {
+                Some(v) => v,
+                None => return 0,
+            },
+            _ => return 0,
+        };
+        *out = v as u64;
+        *out.add(1) = ((v as u128) >> 64) as u64;
+    }
+    1
+}

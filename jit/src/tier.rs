@@ -1,0 +1,370 @@
+//! The JIT tier as the interpreter sees it (`pyjit_runtime::interp::Tier`): when a
+//! loop or function runs out of interpreter fuel it is compiled for the types in
+//! hand and run natively; exits bring control back in interpreter state. Policy:
+//! a unit whose guards keep failing is recompiled with the wider types the
+//! interpreter has since seen, and one that keeps failing (or keeps leaving
+//! mid-loop) is blacklisted, so no code deoptimizes in a storm.
+
+use crate::code_cache::CodeCache;
+use crate::decide::Callee;
+use crate::mode::{JitMode, STRESS_PERIOD};
+use crate::rep::Rep;
+use crate::runtime_calls::RawValue;
+use crate::trace::{unit_name, Trace};
+use crate::unit::{ExitKind, FunctionUnit, LoopUnit, UnitStats};
+use pyjit_runtime::interp::{Frame, Interp, Tier};
+use pyjit_runtime::object::{Code, Function, Generator};
+use pyjit_runtime::{PyErr, PyResult, Value};
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+use std::sync::atomic::{AtomicU32, Ordering};
+
+/// Guard evaluations left before the next artificial failure (`--jit-stress`);
+/// compiled code decrements it.
+pub static STRESS_COUNTER: AtomicU32 = AtomicU32::new(STRESS_PERIOD);
+
+/// Real deoptimizations of a unit after which it is recompiled.
+const DEOPTS_BEFORE_RECOMPILE: u64 = 8;
+/// Recompilations after which a unit is blacklisted.
+const MAX_RECOMPILES: u32 = 6;
+/// Interpreter fuel given to a unit that was blacklisted or failed to compile.
+const BACKOFF_FUEL: u32 = u32::MAX;
+/// Calls to retry function compilation after arguments it cannot take.
+const RETRY_FUEL: u32 = 10_000;
+/// Nested compilation of callees stops at this depth.
+const MAX_NESTED_COMPILES: usize = 4;
+
+/// Counts an exit of a unit. A failure caused by the stress schedule (its counter
+/// is at zero) rearms the counter and returns true: it says nothing about the code.
+pub fn note_exit(stats: &UnitStats, kind: ExitKind) -> bool {
+    match kind {
+        ExitKind::Deopt | ExitKind::EntryMismatch => {
+            if STRESS_COUNTER.load(Ordering::Relaxed) == 0 {
+                STRESS_COUNTER.store(STRESS_PERIOD, Ordering::Relaxed);
+                stats.stress_deopts.set(stats.stress_deopts.get() + 1);
+                return true;
+            }
+            stats.deopts.set(stats.deopts.get() + 1);
+        }
+        ExitKind::Leave | ExitKind::Raised => stats.exits.set(stats.exits.get() + 1),
+    }
+    false
+}
+
+/// What the JIT keeps per loop of a code object.
+#[derive(Default, Clone)]
+struct LoopSlot {
+    unit: Option<Rc<LoopUnit>>,
+    recompiles: u32,
+    blacklisted: bool,
+}
+
+/// The JIT's state for one code object (in `Code::tier_data`).
+#[derive(Default)]
+pub struct CodeJit {
+    loops: RefCell<Vec<LoopSlot>>,
+    pub(crate) functions: RefCell<Vec<Rc<FunctionUnit>>>,
+    function_attempts: Cell<u32>,
+    liveness: RefCell<Option<Rc<crate::liveness::Liveness>>>,
+    pub(crate) reduction: RefCell<Option<Rc<LoopUnit>>>,
+    pub(crate) reduction_failed: Cell<bool>,
+}
+
+/// The JIT's per-code state, created on first use.
+pub fn code_jit(code: &Rc<Code>) -> Rc<CodeJit> {
+    if let Some(d) = code.tier_data.borrow().as_ref() {
+        if let Ok(cj) = d.clone().downcast::<CodeJit>() {
+            return cj;
+        }
+    }
+    let cj = Rc::new(CodeJit::default());
+    *code.tier_data.borrow_mut() = Some(cj.clone());
+    cj
+}
+
+impl CodeJit {
+    pub(crate) fn liveness(&self, code: &Code) -> Rc<crate::liveness::Liveness> {
+        if let Some(l) = self.liveness.borrow().as_ref() {
+            return l.clone();
+        }
+        let l = Rc::new(crate::liveness::Liveness::compute(&code.raw));
+        *self.liveness.borrow_mut() = Some(l.clone());
+        l
+    }
+}
+
+/// The JIT tier.
+pub struct Jit {
+    pub mode: JitMode,
+    pub trace: Trace,
+    pub(crate) cache: RefCell<CodeCache>,
+    /// Codes whose function units are being compiled (callee compilation nests).
+    pub(crate) compiling: RefCell<Vec<usize>>,
+    /// Every unit compiled, for the summary.
+    pub(crate) loops_compiled: RefCell<Vec<Rc<LoopUnit>>>,
+    pub(crate) functions_compiled: RefCell<Vec<Rc<FunctionUnit>>>,
+    /// Compile times in milliseconds.
+    pub(crate) compile_ms: RefCell<Vec<f64>>,
+}
+
+impl Jit {
+    /// A JIT for `mode`. Fails only if Cranelift does not support this machine.
+    pub fn new(mode: JitMode, trace: Trace) -> Result<Jit, String> {
+        STRESS_COUNTER.store(STRESS_PERIOD, Ordering::Relaxed);
+        Ok(Jit {
+            mode,
+            trace,
+            cache: RefCell::new(CodeCache::new(mode.stress() || cfg!(debug_assertions))?),
+            compiling: RefCell::new(Vec::new()),
+            loops_compiled: RefCell::new(Vec::new()),
+            functions_compiled: RefCell::new(Vec::new()),
+            compile_ms: RefCell::new(Vec::new()),
+        })
+    }
+
+    /// Compile-time options for the translator.
+    pub(crate) fn translate_options(&self, function_meta: usize) -> crate::translate::Options {
+        crate::translate::Options {
+            call_conv: self.cache.borrow().call_conv,
+            frontend: self.cache.borrow().frontend,
+            stress_counter: self.mode.stress().then(|| &STRESS_COUNTER as *const AtomicU32 as usize),
+            function_meta,
+        }
+    }
+
+    /// The compiled unit of `f` for arguments in `args`, compiling it if `f` is hot
+    /// (what compiled callers call directly).
+    pub(crate) fn callee_for(&self, builtins: &Rc<pyjit_runtime::object::Module>, f: &Rc<Function>, args: &[Rep]) -> Option<Callee> {
+        let cj = code_jit(&f.code);
+        let found = cj.functions.borrow().iter().find(|u| u.params == args).cloned();
+        let unit = match found {
+            Some(u) => u,
+            None => {
+                let hot = f.code.call_fuel.get() == 0 || self.mode.stress();
+                if !hot || self.compiling.borrow().len() >= MAX_NESTED_COMPILES || !f.simple_call(args.len()) {
+                    return None;
+                }
+                self.compile_function(builtins, f, args.to_vec()).ok()?
+            }
+        };
+        Some(Callee { entry: unit.entry.clone(), params: unit.params.clone(), ret: unit.ret })
+    }
+
+    /// Runs a loop unit on `frame`; returns the exit taken and whether it was a
+    /// stress-schedule failure.
+    pub(crate) fn run_loop(&self, interp: &mut Interp, frame: &mut Frame, unit: &Rc<LoopUnit>, acc: *mut Value) -> (crate::unit::Exit, bool) {
+        unit.stats.entries.set(unit.stats.entries.get() + 1);
+        let regs = frame.regs.as_mut_ptr();
+        // SAFETY: the unit was compiled for this code object; it reads and writes the
+        // frame's registers (below `nregs`) and calls helpers with these pointers,
+        // which nothing else uses while it runs.
+        let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
+        let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![] });
+        let stressed = note_exit(&unit.stats, exit.kind);
+        if self.trace.events && exit.kind != ExitKind::Leave {
+            let line = unit.code_lines.get(exit.pc as usize).copied().unwrap_or(0);
+            self.trace.event(if stressed { "stress" } else { "exit" }, &unit.name, format!("{:?} at line {}: {}", exit.kind, line, exit.reason));
+        }
+        (exit, stressed)
+    }
+}
+
+impl Tier for Jit {
+    fn hot_loop(&self, interp: &mut Interp, frame: &mut Frame, loop_id: u32) -> PyResult<()> {
+        let code = frame.code.clone();
+        let cj = code_jit(&code);
+        let fuel = &code.loop_counters[loop_id as usize];
+        {
+            let mut loops = cj.loops.borrow_mut();
+            if loops.len() < code.raw.loops.len() {
+                loops.resize(code.raw.loops.len(), LoopSlot::default());
+            }
+        }
+        for _attempt in 0..2 {
+            let slot = cj.loops.borrow()[loop_id as usize].clone();
+            if slot.blacklisted {
+                fuel.set(BACKOFF_FUEL);
+                return Ok(());
+            }
+            let unit = match slot.unit {
+                Some(u) => u,
+                None => match self.compile_loop(interp, frame, loop_id) {
+                    Ok(u) => {
+                        cj.loops.borrow_mut()[loop_id as usize].unit = Some(u.clone());
+                        u
+                    }
+                    Err(e) => {
+                        self.trace.event("fail", &self.loop_name(&code, loop_id), &e);
+                        self.blacklist_loop(&cj, &code, loop_id, "does not compile");
+                        fuel.set(BACKOFF_FUEL);
+                        return Ok(());
+                    }
+                },
+            };
+            let (exit, stressed) = self.run_loop(interp, frame, &unit, std::ptr::null_mut());
+            frame.pc = exit.pc as usize;
+            fuel.set(0);
+            if stressed {
+                return Ok(());
+            }
+            match exit.kind {
+                ExitKind::Raised => {
+                    let e = interp.native_pending.take().unwrap_or_else(|| PyErr::builtin("SystemError", "native code raised nothing"));
+                    return Err(e);
+                }
+                ExitKind::EntryMismatch => {
+                    if !self.discard_loop(&cj, &code, loop_id) {
+                        fuel.set(BACKOFF_FUEL);
+                        return Ok(());
+                    }
+                    // Recompile for the types in the frame now and enter again.
+                }
+                ExitKind::Deopt => {
+                    if unit.stats.deopts.get() >= DEOPTS_BEFORE_RECOMPILE && !self.discard_loop(&cj, &code, loop_id) {
+                        fuel.set(BACKOFF_FUEL);
+                    }
+                    return Ok(());
+                }
+                ExitKind::Leave => {
+                    let inside = exit.pc >= code.raw.loops[loop_id as usize].header && exit.pc <= unit_end(&code, loop_id);
+                    if inside {
+                        // Leaving mid-loop over and over costs more than it saves.
+                        let (side, entries) = (unit.stats.exits.get(), unit.stats.entries.get());
+                        if side > 256 && side * 2 > entries {
+                            self.blacklist_loop(&cj, &code, loop_id, "leaves native code too often");
+                            fuel.set(BACKOFF_FUEL);
+                        }
+                    }
+                    return Ok(());
+                }
+            }
+        }
+        Ok(())
+    }
+
+    fn hot_call(&self, interp: &mut Interp, fun: &Rc<Function>, args: &[Value]) -> Option<PyResult<Value>> {
+        let cj = code_jit(&fun.code);
+        let reps: Option<Vec<Rep>> = args
+            .iter()
+            .map(|a| match a {
+                Value::Int(_) => Some(Rep::Int),
+                Value::Float(_) => Some(Rep::Float),
+                Value::Bool(_) => Some(Rep::Bool),
+                _ => None,
+            })
+            .collect();
+        let Some(reps) = reps else {
+            fun.code.call_fuel.set(RETRY_FUEL);
+            return None;
+        };
+        let existing = cj.functions.borrow().iter().find(|u| u.params == reps).cloned();
+        let unit = match existing {
+            Some(u) => u,
+            None => {
+                if cj.function_attempts.get() >= MAX_RECOMPILES {
+                    fun.code.call_fuel.set(BACKOFF_FUEL);
+                    return None;
+                }
+                cj.function_attempts.set(cj.function_attempts.get() + 1);
+                let builtins = interp.builtins.clone();
+                match self.compile_function(&builtins, fun, reps) {
+                    Ok(u) => u,
+                    Err(e) => {
+                        self.trace.event("fail", &function_name(&fun.code), &e);
+                        fun.code.call_fuel.set(RETRY_FUEL);
+                        return None;
+                    }
+                }
+            }
+        };
+        let tramp = unit.trampoline.get()?;
+        if unit.entry.get().is_null() {
+            return None;
+        }
+        unit.meta.stats.entries.set(unit.meta.stats.entries.get() + 1);
+        let mut out = RawValue { tag: 0, payload: 0 };
+        // SAFETY: the trampoline checks every argument's tag against the unit's
+        // parameters before unboxing; `args` outlives the call.
+        let status = unsafe { tramp(interp as *mut Interp, Rc::as_ptr(fun), args.as_ptr(), &mut out) };
+        if status != 0 {
+            return None;
+        }
+        self.check_function_health(&cj, &unit);
+        if out.tag == crate::runtime_calls::raw::TAG_RAISED {
+            return Some(Err(interp.native_pending.take().unwrap_or_else(|| PyErr::builtin("SystemError", "native code raised nothing"))));
+        }
+        // SAFETY: a result the compiled code returned (owned).
+        Some(Ok(unsafe { out.into_value() }))
+    }
+
+    fn reduce_sum(&self, interp: &mut Interp, gen: &Rc<Generator>, acc: Value) -> PyResult<Value> {
+        crate::reduce::reduce_sum(self, interp, gen, acc)
+    }
+
+    fn finish(&self, _interp: &mut Interp) {
+        if self.trace.summary {
+            crate::summary::print(self);
+        }
+    }
+}
+
+/// The last pc of loop `loop_id` (its last back-edge).
+pub fn unit_end(code: &Code, loop_id: u32) -> u32 {
+    code.raw
+        .instrs
+        .iter()
+        .enumerate()
+        .filter(|(_, i)| matches!(i, pyjit_compiler::bytecode::Instr::JumpBackward { loop_id: l, .. } if *l == loop_id))
+        .map(|(pc, _)| pc as u32)
+        .max()
+        .unwrap_or(code.raw.loops[loop_id as usize].header)
+}
+
+/// `qualname@file:line` of a code object.
+pub fn function_name(code: &Code) -> String {
+    unit_name(&code.raw.qualname, &code.raw.filename, code.raw.first_line)
+}
+
+impl Jit {
+    pub(crate) fn loop_name(&self, code: &Code, loop_id: u32) -> String {
+        let line = code.raw.loops.get(loop_id as usize).map(|l| l.line).unwrap_or(code.raw.first_line);
+        format!("{} (loop)", unit_name(&code.raw.qualname, &code.raw.filename, line))
+    }
+
+    /// Drops a loop's unit so the next hot back-edge recompiles it; false (and the
+    /// loop is blacklisted) once it was recompiled too often.
+    fn discard_loop(&self, cj: &CodeJit, code: &Code, loop_id: u32) -> bool {
+        let mut loops = cj.loops.borrow_mut();
+        let slot = &mut loops[loop_id as usize];
+        slot.unit = None;
+        slot.recompiles += 1;
+        if slot.recompiles > MAX_RECOMPILES {
+            slot.blacklisted = true;
+            drop(loops);
+            self.trace.event("blacklist", &self.loop_name(code, loop_id), "recompiled too often");
+            return false;
+        }
+        self.trace.event("recompile", &self.loop_name(code, loop_id), format!("(#{})", slot.recompiles));
+        true
+    }
+
+    fn blacklist_loop(&self, cj: &CodeJit, code: &Code, loop_id: u32, why: &str) {
+        let mut loops = cj.loops.borrow_mut();
+        loops[loop_id as usize].blacklisted = true;
+        loops[loop_id as usize].unit = None;
+        drop(loops);
+        self.trace.event("blacklist", &self.loop_name(code, loop_id), why);
+    }
+
+    /// Invalidates a function unit that deoptimizes or leaves too often (compiled
+    /// callers then take their own deoptimization path).
+    fn check_function_health(&self, cj: &CodeJit, unit: &Rc<FunctionUnit>) {
+        let s = &unit.meta.stats;
+        let bad = s.deopts.get() >= DEOPTS_BEFORE_RECOMPILE || (s.exits.get() > 256 && s.exits.get() * 2 > s.entries.get());
+        if bad {
+            unit.entry.set(std::ptr::null());
+            cj.functions.borrow_mut().retain(|u| !Rc::ptr_eq(u, unit));
+            self.trace.event("recompile", &unit.meta.name, "deoptimizes too often");
+        }
+    }
+}

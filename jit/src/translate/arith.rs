@@ -1,0 +1,325 @@
+//! Arithmetic, comparisons and unary operators on native ints, wide ints and
+//! floats, with Python's semantics. Anything the fast path cannot do exactly
+//! (overflow past the representation, a zero divisor, an inexact int-to-float
+//! conversion) deoptimizes to the instruction, and the interpreter does it.
+
+use super::Tx;
+use crate::decide::{binary_op_of, rep_of, Num};
+use crate::rep::Rep;
+use crate::runtime_calls::numbers;
+use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder};
+use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, Pc, Reg, UnaryOp};
+
+/// Ints of at most this magnitude convert to floats exactly.
+const EXACT_FLOAT_INT: i64 = 1 << 53;
+
+impl Tx<'_, '_> {
+    /// Guards that the int `x` converts to a float exactly.
+    fn guard_exact_float(&mut self, x: ir::Value, pc: Pc) {
+        let shifted = self.b.ins().iadd_imm_s(x, EXACT_FLOAT_INT);
+        let ok = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, shifted, 2 * EXACT_FLOAT_INT);
+        let st = self.state.clone();
+        self.guard(ok, pc, "int too large for an exact float", &st);
+    }
+
+    fn float_operand(&mut self, r: Reg, pc: Pc, exact: bool) -> ir::Value {
+        if exact && matches!(rep_of(self.unit, &self.state, r), Rep::Int | Rep::Bool) {
+            let i = self.get_int(r);
+            self.guard_exact_float(i, pc);
+            return self.b.ins().fcvt_from_sint(types::F64, i);
+        }
+        self.get_float(r)
+    }
+
+    fn float_helper(&mut self, f: usize, x: ir::Value, y: ir::Value, pc: Pc, why: &'static str) -> ir::Value {
+        let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 8, 3));
+        let oa = self.b.ins().stack_addr(types::I64, out, 0);
+        let ok = self.call_helper(f, &[x, y, oa], &[types::I32])[0];
+        let st = self.state.clone();
+        self.guard(ok, pc, why, &st);
+        self.b.ins().stack_load(types::I64, types::F64, out, 0)
+    }
+
+    /// `dst = a op b` in `num`.
+    pub fn arith(&mut self, pc: Pc, op: BinOp, num: Num) -> Result<(), String> {
+        let (_, dst, a, b, _) = binary_op_of(&self.unit.raw.instrs[pc as usize]).ok_or("not arithmetic")?;
+        let st = self.state.clone();
+        match num {
+            Num::Int => {
+                let x = self.get_int(a);
+                let y = self.get_int(b);
+                if op == BinOp::TrueDiv {
+                    let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                    self.guard(nz, pc, "division by zero", &st);
+                    self.guard_exact_float(x, pc);
+                    self.guard_exact_float(y, pc);
+                    let fx = self.b.ins().fcvt_from_sint(types::F64, x);
+                    let fy = self.b.ins().fcvt_from_sint(types::F64, y);
+                    let r = self.b.ins().fdiv(fx, fy);
+                    self.set_float(dst, r);
+                    return Ok(());
+                }
+                let r = self.int_binary(op, x, y, pc)?;
+                self.set_int(dst, r);
+            }
+            Num::Wide => {
+                let r = match op {
+                    BinOp::Mul => {
+                        // Both operands fit 64 bits: the product always fits 128.
+                        let x = self.get_wide(a);
+                        let y = self.get_wide(b);
+                        self.b.ins().imul(x, y)
+                    }
+                    BinOp::Add | BinOp::Sub => {
+                        let x = self.get_wide(a);
+                        let y = self.get_wide(b);
+                        let r = if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
+                        // Signed overflow: add: (x^r)&(y^r) < 0; sub: (x^y)&(x^r) < 0.
+                        let t1 = self.b.ins().bxor(x, r);
+                        let t2 = if op == BinOp::Add { self.b.ins().bxor(y, r) } else { self.b.ins().bxor(x, y) };
+                        let t = self.b.ins().band(t1, t2);
+                        let (_, hi) = self.b.ins().isplit(t);
+                        let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, hi, 0);
+                        self.guard(ok, pc, "int overflows 128 bits", &st);
+                        r
+                    }
+                    _ => return Err("wide op".into()),
+                };
+                self.set_wide(dst, r);
+            }
+            Num::Float => {
+                let x = self.get_float(a);
+                let y = self.get_float(b);
+                let r = match op {
+                    BinOp::Add => self.b.ins().fadd(x, y),
+                    BinOp::Sub => self.b.ins().fsub(x, y),
+                    BinOp::Mul => self.b.ins().fmul(x, y),
+                    BinOp::TrueDiv => {
+                        let z = self.b.ins().f64const(0.0);
+                        let nz = self.b.ins().fcmp(FloatCC::NotEqual, y, z);
+                        self.guard(nz, pc, "division by zero", &st);
+                        self.b.ins().fdiv(x, y)
+                    }
+                    BinOp::FloorDiv => self.float_helper(numbers::jit_float_floordiv as *const () as usize, x, y, pc, "float floor division error"),
+                    BinOp::Mod => self.float_helper(numbers::jit_float_mod as *const () as usize, x, y, pc, "float modulo error"),
+                    BinOp::Pow => self.float_helper(numbers::jit_float_pow as *const () as usize, x, y, pc, "float power error"),
+                    _ => return Err("float op".into()),
+                };
+                self.set_float(dst, r);
+            }
+        }
+        Ok(())
+    }
+
+    fn int_binary(&mut self, op: BinOp, x: ir::Value, y: ir::Value, pc: Pc) -> Result<ir::Value, String> {
+        let st = self.state.clone();
+        Ok(match op {
+            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+                let (r, of) = match op {
+                    BinOp::Add => self.b.ins().sadd_overflow(x, y),
+                    BinOp::Sub => self.b.ins().ssub_overflow(x, y),
+                    _ => self.b.ins().smul_overflow(x, y),
+                };
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                self.guard(ok, pc, "int overflows 64 bits", &st);
+                r
+            }
+            BinOp::FloorDiv | BinOp::Mod => {
+                let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
+                self.guard(nz, pc, "division by zero", &st);
+                let xmin = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
+                let yneg1 = self.b.ins().icmp_imm_s(IntCC::Equal, y, -1);
+                let both = self.b.ins().band(xmin, yneg1);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, both, 0);
+                self.guard(ok, pc, "int overflows 64 bits", &st);
+                let q = self.b.ins().sdiv(x, y);
+                let rem = self.b.ins().srem(x, y);
+                // Python rounds toward negative infinity: fix up when the remainder
+                // is nonzero and has the other sign than the divisor.
+                let rnz = self.b.ins().icmp_imm_s(IntCC::NotEqual, rem, 0);
+                let sx = self.b.ins().bxor(rem, y);
+                let differ = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, sx, 0);
+                let fix = self.b.ins().band(rnz, differ);
+                if op == BinOp::FloorDiv {
+                    let q1 = self.b.ins().iadd_imm_s(q, -1);
+                    self.b.ins().select(fix, q1, q)
+                } else {
+                    let r1 = self.b.ins().iadd(rem, y);
+                    self.b.ins().select(fix, r1, rem)
+                }
+            }
+            BinOp::BitAnd => self.b.ins().band(x, y),
+            BinOp::BitOr => self.b.ins().bor(x, y),
+            BinOp::BitXor => self.b.ins().bxor(x, y),
+            BinOp::LShift => {
+                let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 64);
+                self.guard(in_range, pc, "shift count out of range", &st);
+                let r = self.b.ins().ishl(x, y);
+                let back = self.b.ins().sshr(r, y);
+                let ok = self.b.ins().icmp(IntCC::Equal, back, x);
+                self.guard(ok, pc, "int overflows 64 bits", &st);
+                r
+            }
+            BinOp::RShift => {
+                let nonneg = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
+                self.guard(nonneg, pc, "negative shift count", &st);
+                let c63 = self.iconst(63);
+                let n = self.b.ins().umin(y, c63);
+                self.b.ins().sshr(x, n)
+            }
+            _ => return Err(format!("int op {:?}", op)),
+        })
+    }
+
+    /// `dst = a ** exp` for a small constant exponent.
+    pub fn pow_const(&mut self, pc: Pc, exp: u32, num: Num) -> Result<(), String> {
+        let (_, dst, a, _, _) = binary_op_of(&self.unit.raw.instrs[pc as usize]).ok_or("not arithmetic")?;
+        let st = self.state.clone();
+        match num {
+            Num::Int => {
+                let x = self.get_int(a);
+                let mut acc = self.iconst(1);
+                for _ in 0..exp {
+                    let (r, of) = self.b.ins().smul_overflow(acc, x);
+                    let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
+                    self.guard(ok, pc, "int overflows 64 bits", &st);
+                    acc = r;
+                }
+                self.set_int(dst, acc);
+            }
+            Num::Wide => {
+                let x = self.get_wide(a);
+                let r = self.b.ins().imul(x, x);
+                self.set_wide(dst, r);
+            }
+            Num::Float => {
+                // x * x, as the interpreter's fast path; an overflow to infinity
+                // from a finite x is an OverflowError the interpreter raises.
+                let x = self.get_float(a);
+                let r = self.b.ins().fmul(x, x);
+                let inf = self.b.ins().f64const(f64::INFINITY);
+                let ar = self.b.ins().fabs(r);
+                let ax = self.b.ins().fabs(x);
+                let r_finite = self.b.ins().fcmp(FloatCC::LessThan, ar, inf);
+                let x_finite = self.b.ins().fcmp(FloatCC::LessThan, ax, inf);
+                let x_nonfinite = self.b.ins().bxor_imm_u(x_finite, 1);
+                let ok = self.b.ins().bor(r_finite, x_nonfinite);
+                self.guard(ok, pc, "float overflow", &st);
+                self.set_float(dst, r);
+            }
+        }
+        Ok(())
+    }
+
+    /// The truth of `a op b` in `num`, as an `i8`.
+    pub fn compare_value(&mut self, pc: Pc, op: CmpOp, num: Num, a: Reg, b: Reg) -> ir::Value {
+        match num {
+            Num::Int => {
+                let x = self.get_int(a);
+                let y = self.get_int(b);
+                self.b.ins().icmp(int_cc(op), x, y)
+            }
+            Num::Wide => {
+                let x = self.get_wide(a);
+                let y = self.get_wide(b);
+                self.b.ins().icmp(int_cc(op), x, y)
+            }
+            Num::Float => {
+                let x = self.float_operand(a, pc, true);
+                let y = self.float_operand(b, pc, true);
+                self.b.ins().fcmp(float_cc(op), x, y)
+            }
+        }
+    }
+
+    /// `dst = a op b` as a bool.
+    pub fn compare(&mut self, pc: Pc, op: CmpOp, num: Num) -> Result<(), String> {
+        let Instr::Compare { dst, a, b, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not a compare".into()) };
+        let c = self.compare_value(pc, op, num, a, b);
+        self.set_bool(dst, c);
+        Ok(())
+    }
+
+    /// Unary `-`, `+`, `~`.
+    pub fn unary(&mut self, pc: Pc, op: UnaryOp, num: Num) -> Result<(), String> {
+        let Instr::Unary { dst, src, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not unary".into()) };
+        let st = self.state.clone();
+        match (op, num) {
+            (UnaryOp::Neg, Num::Int) => {
+                let x = self.get_int(src);
+                let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, x, i64::MIN);
+                self.guard(ok, pc, "int overflows 64 bits", &st);
+                let r = self.b.ins().ineg(x);
+                self.set_int(dst, r);
+            }
+            (UnaryOp::Pos, Num::Int) => {
+                let x = self.get_int(src);
+                self.set_int(dst, x);
+            }
+            (UnaryOp::Invert, Num::Int) => {
+                let x = self.get_int(src);
+                let r = self.b.ins().bnot(x);
+                self.set_int(dst, r);
+            }
+            (UnaryOp::Neg, Num::Wide) => {
+                let x = self.get_wide(src);
+                let (_, hi) = self.b.ins().isplit(x);
+                let (lo, _) = self.b.ins().isplit(x);
+                let hi_min = self.b.ins().icmp_imm_s(IntCC::Equal, hi, i64::MIN);
+                let lo_zero = self.b.ins().icmp_imm_s(IntCC::Equal, lo, 0);
+                let is_min = self.b.ins().band(hi_min, lo_zero);
+                let ok = self.b.ins().icmp_imm_s(IntCC::Equal, is_min, 0);
+                self.guard(ok, pc, "int overflows 128 bits", &st);
+                let r = self.b.ins().ineg(x);
+                self.set_wide(dst, r);
+            }
+            (UnaryOp::Pos, Num::Wide) => {
+                let x = self.get_wide(src);
+                self.set_wide(dst, x);
+            }
+            (UnaryOp::Neg, Num::Float) => {
+                let x = self.get_float(src);
+                let r = self.b.ins().fneg(x);
+                self.set_float(dst, r);
+            }
+            (UnaryOp::Pos, Num::Float) => {
+                let x = self.get_float(src);
+                self.set_float(dst, x);
+            }
+            _ => return Err(format!("unary {:?} on {:?}", op, num)),
+        }
+        Ok(())
+    }
+
+    /// `dst = not src` for a native scalar.
+    pub fn not(&mut self, pc: Pc) -> Result<(), String> {
+        let Instr::Unary { dst, src, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not unary".into()) };
+        let t = self.truth(src);
+        let r = self.b.ins().bxor_imm_u(t, 1);
+        self.set_bool(dst, r);
+        Ok(())
+    }
+}
+
+pub fn int_cc(op: CmpOp) -> IntCC {
+    match op {
+        CmpOp::Lt => IntCC::SignedLessThan,
+        CmpOp::Le => IntCC::SignedLessThanOrEqual,
+        CmpOp::Eq => IntCC::Equal,
+        CmpOp::Ne => IntCC::NotEqual,
+        CmpOp::Gt => IntCC::SignedGreaterThan,
+        CmpOp::Ge => IntCC::SignedGreaterThanOrEqual,
+    }
+}
+
+/// IEEE comparisons as C and CPython do them (`!=` is true for NaN, the rest false).
+pub fn float_cc(op: CmpOp) -> FloatCC {
+    match op {
+        CmpOp::Lt => FloatCC::LessThan,
+        CmpOp::Le => FloatCC::LessThanOrEqual,
+        CmpOp::Eq => FloatCC::Equal,
+        CmpOp::Ne => FloatCC::NotEqual,
+        CmpOp::Gt => FloatCC::GreaterThan,
+        CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}

@@ -1,0 +1,294 @@
+//! Control flow: branches, loops over native range iterators and over any iterator
+//! through the runtime, back-edges (which poll for Ctrl-C), and the entry and
+//! returns of function units (recursion limit included).
+
+use super::{Tx, VarKind};
+use crate::decide::rep_of;
+use crate::rep::{Rep, ANY};
+use crate::runtime_calls::{frames, generic, ranges, raw::TAG_RAISED, slots};
+use crate::unit::ExitKind;
+use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
+use pyjit_compiler::bytecode::{CmpOp, Instr, Pc, Reg};
+use pyjit_runtime::interp::{Interp, INTERRUPTED};
+use pyjit_runtime::value::tags;
+
+/// Native stack the interpreter keeps in reserve below `Interp::stack_floor` (as
+/// `enter_call` does), so RecursionError comes before a stack overflow.
+const STACK_MARGIN: i64 = 256 * 1024;
+
+impl Tx<'_, '_> {
+    /// `JumpIfFalse` / `JumpIfTrue` on a native scalar or (through the runtime) any
+    /// value.
+    pub fn branch_on(&mut self, pc: Pc, boxed: bool) -> Result<bool, String> {
+        let (cond, target, when) = match self.unit.raw.instrs[pc as usize] {
+            Instr::JumpIfFalse { cond, target } => (cond, target, false),
+            Instr::JumpIfTrue { cond, target } => (cond, target, true),
+            _ => return Err("not a branch".into()),
+        };
+        let t = if boxed {
+            self.spill_for_runtime(&[cond]);
+            let addr = self.operand_home(cond);
+            let interp = self.interp;
+            let r = self.call_helper(generic::jit_truthy as *const () as usize, &[interp, addr], &[types::I32])[0];
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
+            let st = self.state.clone();
+            self.guard_kind(ok, pc, ExitKind::Raised, "raised", &st);
+            self.reload_range_iters();
+            self.b.ins().icmp_imm_s(IntCC::Equal, r, 1)
+        } else {
+            self.truth(cond)
+        };
+        let st = self.state.clone();
+        let (then_pc, else_pc) = if when { (target, pc + 1) } else { (pc + 1, target) };
+        self.branch(t, then_pc, else_pc, &st)?;
+        Ok(false)
+    }
+
+    /// `CompareJump`: native comparison, or the runtime's for boxed operands.
+    pub fn compare_jump(&mut self, pc: Pc, op: CmpOp, num: Option<crate::decide::Num>) -> Result<bool, String> {
+        let Instr::CompareJump { a, b, when, target, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not a compare-jump".into()) };
+        let c = match num {
+            Some(num) => self.compare_value(pc, op, num, a, b),
+            None => {
+                self.spill_for_runtime(&[a, b]);
+                let (ha, hb) = (self.operand_home(a), self.operand_home(b));
+                let opi = self.iconst(generic::cmp_index(op) as i64);
+                let interp = self.interp;
+                let r = self.call_helper(generic::jit_compare_truth as *const () as usize, &[interp, opi, ha, hb], &[types::I32])[0];
+                let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
+                let st = self.state.clone();
+                self.guard_kind(ok, pc, ExitKind::Raised, "raised", &st);
+                self.reload_range_iters();
+                self.b.ins().icmp_imm_s(IntCC::Equal, r, 1)
+            }
+        };
+        let st = self.state.clone();
+        let (then_pc, else_pc) = if when { (target, pc + 1) } else { (pc + 1, target) };
+        self.branch(c, then_pc, else_pc, &st)?;
+        Ok(false)
+    }
+
+    /// A loop back-edge: leaves native code if Ctrl-C was pressed (the interpreter
+    /// then raises `KeyboardInterrupt` at this instruction), else jumps.
+    pub fn jump_backward(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
+        let flag = self.iconst(&INTERRUPTED as *const _ as i64);
+        let f = self.b.ins().uload8(types::I32, self.mf, flag, 0);
+        let calm = self.b.ins().icmp_imm_s(IntCC::Equal, f, 0);
+        let st = self.state.clone();
+        let cont = self.b.create_block();
+        let exit = self.exit_block(pc, ExitKind::Leave, "interrupted", &st, None);
+        self.b.ins().brif(calm, cont, &[], exit, &[]);
+        self.flush_exits();
+        self.b.switch_to_block(cont);
+        self.jump_to(target, &st)?;
+        Ok(false)
+    }
+
+    /// `ForIter` over a native range iterator (the interpreter's `next_fast`: stop
+    /// when past `stop`; on overflow the position becomes `stop`).
+    pub fn range_next(&mut self, pc: Pc) -> Result<bool, String> {
+        let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
+        let n = self.use_v(iter, VarKind::RangeNext);
+        let stop = self.use_v(iter, VarKind::RangeStop);
+        let step = self.use_v(iter, VarKind::RangeStep);
+        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+        let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
+        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
+        let more = self.b.ins().select(up, below, above);
+        let st = self.state.clone();
+        let body = self.b.create_block();
+        let mut pending = Vec::new();
+        let done = self.edge(exit, &st, &mut pending);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)?;
+        self.b.switch_to_block(body);
+        let (n2, of) = self.b.ins().sadd_overflow(n, step);
+        let next = self.b.ins().select(of, stop, n2);
+        let var = self.var(iter, VarKind::RangeNext);
+        self.b.def_var(var, next);
+        self.set_int(dst, n);
+        let st = self.state.clone();
+        self.jump_to(pc + 1, &st)?;
+        Ok(false)
+    }
+
+    /// `ForIter` through the runtime's iteration protocol; the item is type-guarded
+    /// into `item` when the feedback saw only one type.
+    pub fn for_iter_boxed(&mut self, pc: Pc, item: Option<Rep>) -> Result<bool, String> {
+        let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
+        self.spill_for_runtime(&[iter]);
+        let hi = self.operand_home(iter);
+        let hd = self.home(dst);
+        let interp = self.interp;
+        let r = self.call_helper(generic::jit_for_iter as *const () as usize, &[interp, hi, hd], &[types::I32])[0];
+        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, r, 2);
+        let st = self.state.clone();
+        self.guard_kind(ok, pc, ExitKind::Raised, "raised", &st);
+        self.reload_range_iters();
+        let st = self.state.clone();
+        let body = self.b.create_block();
+        let mut pending = Vec::new();
+        let done = self.edge(exit, &st, &mut pending);
+        let has = self.b.ins().icmp_imm_s(IntCC::Equal, r, 1);
+        self.b.ins().brif(has, body, &[], done, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)?;
+        self.b.switch_to_block(body);
+        self.state[dst as usize] = ANY;
+        if let Some(rep) = item {
+            // A different type deoptimizes after the ForIter (the item is stored).
+            let st = self.state.clone();
+            let addr = self.home(dst);
+            self.load_guarded(addr, dst, rep, pc + 1, ExitKind::Deopt, &st);
+            self.state[dst as usize] = rep;
+        }
+        let st = self.state.clone();
+        self.jump_to(pc + 1, &st)?;
+        Ok(false)
+    }
+
+    /// `range(args)` followed by `GetIter`: a new range iterator object in the
+    /// `GetIter` destination, with its position in native variables.
+    pub fn range_iter(&mut self, pc: Pc, nargs: u32, it: Reg) -> Result<(), String> {
+        let Instr::Call { dst, base, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not a call".into()) };
+        let args: Vec<ir::Value> = (base..base + nargs).map(|r| self.get_int(r)).collect();
+        let (start, stop, step) = match args.len() {
+            1 => (self.iconst(0), args[0], self.iconst(1)),
+            2 => (args[0], args[1], self.iconst(1)),
+            _ => (args[0], args[1], args[2]),
+        };
+        let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, step, 0);
+        let st = self.state.clone();
+        self.guard(nz, pc, "range() step is zero", &st);
+        let home = self.home(it);
+        self.call_helper(ranges::jit_range_new as *const () as usize, &[home, start, stop, step], &[types::I32]);
+        for (k, v) in [(VarKind::RangeNext, start), (VarKind::RangeStop, stop), (VarKind::RangeStep, step)] {
+            let var = self.var(it, k);
+            self.b.def_var(var, v);
+        }
+        if dst != it {
+            self.state[dst as usize] = ANY;
+        }
+        self.state[it as usize] = Rep::RangeIter;
+        Ok(())
+    }
+
+    /// `ReleaseIter` of a native range iterator.
+    pub fn release_range_iter(&mut self, reg: Reg) {
+        let home = self.home(reg);
+        self.call_helper(slots::jit_drop_slot as *const () as usize, &[home], &[]);
+        self.state[reg as usize] = ANY;
+    }
+
+    /// `dst = (x is None) != negate`.
+    pub fn is_none(&mut self, pc: Pc, x: Reg) -> Result<(), String> {
+        let Instr::Is { dst, negate, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not Is".into()) };
+        let is = match rep_of(self.unit, &self.state, x) {
+            Rep::Boxed(Some(t)) => self.b.ins().iconst(types::I8, (t == tags::NONE) as i64),
+            Rep::Boxed(None) => {
+                let addr = self.operand_home(x);
+                let t = self.load_tag(addr);
+                self.b.ins().icmp_imm_s(IntCC::Equal, t, tags::NONE as i64)
+            }
+            _ => self.b.ins().iconst(types::I8, 0),
+        };
+        let r = if negate { self.b.ins().bxor_imm_u(is, 1) } else { is };
+        self.set_bool(dst, r);
+        Ok(())
+    }
+
+    /// Function unit entry: checks the recursion limit and the native stack (as the
+    /// interpreter's `enter_call`), counts the call, binds the parameters.
+    pub fn enter_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
+        let interp = self.interp;
+        let depth = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, depth) as i32);
+        let d1 = self.b.ins().iadd_imm_s(depth, 1);
+        let limit = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
+        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
+        let floor = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
+        let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
+        let sp = self.b.ins().get_stack_pointer(types::I64);
+        let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, floor);
+        let ok = self.b.ins().band(within, room);
+        let go = self.b.create_block();
+        let fail = self.b.create_block();
+        self.b.ins().brif(ok, go, &[], fail, &[]);
+        self.b.switch_to_block(fail);
+        let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);
+        self.b.ins().return_(&r);
+        self.b.switch_to_block(go);
+        self.b.ins().store(self.mf, d1, interp, std::mem::offset_of!(Interp, depth) as i32);
+        for (i, (rep, p)) in reps.iter().zip(params).enumerate() {
+            let k = match rep {
+                Rep::Int => VarKind::I64,
+                Rep::Float => VarKind::F64,
+                Rep::Bool => VarKind::Bool,
+                r => return Err(format!("parameter in {:?}", r)),
+            };
+            let var = self.var(i as u32, k);
+            self.b.def_var(var, *p);
+            self.state[i] = *rep;
+        }
+        Ok(())
+    }
+
+    /// Returns `(tag, payload)` from a function unit, giving back its call depth.
+    pub fn leave_function(&mut self, tag: ir::Value, payload: ir::Value) {
+        let interp = self.interp;
+        let depth = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, depth) as i32);
+        let d = self.b.ins().iadd_imm_s(depth, -1);
+        self.b.ins().store(self.mf, d, interp, std::mem::offset_of!(Interp, depth) as i32);
+        self.b.ins().return_(&[tag, payload]);
+    }
+
+    /// `Return` in a function unit.
+    pub fn return_value(&mut self, pc: Pc) -> Result<bool, String> {
+        let Instr::Return { src } = self.unit.raw.instrs[pc as usize] else { return Err("not Return".into()) };
+        let rep = rep_of(self.unit, &self.state, src);
+        let (tag, payload) = match rep {
+            Rep::Int | Rep::Float | Rep::Bool => {
+                let (tag, payload) = match self.unit.const_reg(src) {
+                    Some(_) => {
+                        let addr = self.value_addr(src)?;
+                        let t = self.load_tag(addr);
+                        let t = self.b.ins().uextend(types::I64, t);
+                        let p = self.b.ins().load(types::I64, self.mf, addr, tags::PAYLOAD_OFFSET);
+                        let p = if rep == Rep::Bool {
+                            let b = self.b.ins().uload8(types::I64, self.mf, addr, tags::BOOL_OFFSET);
+                            b
+                        } else {
+                            p
+                        };
+                        (t, p)
+                    }
+                    None => {
+                        let (t, p) = self.raw_scalar(src, rep);
+                        (self.iconst(t as i64), p)
+                    }
+                };
+                (tag, payload)
+            }
+            Rep::Wide => {
+                let w = self.get_wide(src);
+                let (lo, hi) = self.b.ins().isplit(w);
+                let r = self.call_helper(slots::jit_box_i128 as *const () as usize, &[lo, hi], &[types::I64, types::I64]);
+                (r[0], r[1])
+            }
+            Rep::Const(id) => {
+                let c = self.const_addr(id);
+                let r = self.call_helper(slots::jit_clone_raw as *const () as usize, &[c], &[types::I64, types::I64]);
+                (r[0], r[1])
+            }
+            Rep::Boxed(Some(tags::NONE)) => (self.iconst(tags::NONE as i64), self.iconst(0)),
+            r => return Err(format!("return of {:?}", r)),
+        };
+        self.leave_function(tag, payload);
+        Ok(false)
+    }
+
+    /// Whether a raw tag is the "raised" marker.
+    pub fn is_raised(&mut self, tag: ir::Value) -> ir::Value {
+        self.b.ins().icmp_imm_s(IntCC::Equal, tag, TAG_RAISED as i64)
+    }
+}

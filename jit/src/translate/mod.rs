@@ -1,0 +1,508 @@
+//! Bytecode to Cranelift IR for one unit, following the representation analysis
+//! (`infer`) and the per-instruction decisions (`decide`).
+//!
+//! Layout of the generated function: an entry block that loads (and guards) the
+//! live registers from their homes, one block per bytecode basic block, and exit
+//! blocks that write every live native value back to its home and return the exit's
+//! index (function units instead rebuild their frame and finish in the interpreter;
+//! see `runtime_calls::frames`). Exit blocks with the same resume point and state
+//! are shared.
+
+mod arith;
+mod calls;
+mod control;
+mod memory;
+
+use crate::decide::{decide, Action, Decision, UnitInput, UnitKind};
+use crate::infer::Analysis;
+use crate::rep::{Rep, State};
+use crate::unit::{Exit, ExitKind};
+use cranelift_codegen::ir::{self, types, AbiParam, Block, InstBuilder, MemFlagsData, Signature};
+use cranelift_codegen::isa::CallConv;
+use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
+use pyjit_compiler::bytecode::{Pc, Reg};
+use pyjit_runtime::Value;
+use std::collections::HashMap;
+
+/// What the translation produced.
+pub struct Translated {
+    pub func: ir::Function,
+    pub exits: Vec<Exit>,
+}
+
+/// Native variables that can back a register.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub(crate) enum VarKind {
+    I64,
+    F64,
+    Bool,
+    Wide,
+    RangeNext,
+    RangeStop,
+    RangeStep,
+}
+
+/// Where the stress schedule's counter lives (only in `--jit-stress` mode).
+#[derive(Clone, Copy)]
+pub struct Options {
+    pub call_conv: CallConv,
+    pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
+    pub stress_counter: Option<usize>,
+    /// Address of the function unit's metadata (function units only).
+    pub function_meta: usize,
+}
+
+pub(crate) struct Tx<'a, 'b> {
+    pub b: FunctionBuilder<'b>,
+    pub unit: &'a UnitInput<'a>,
+    pub analysis: &'a Analysis,
+    pub consts: &'a [Value],
+    pub opts: Options,
+    pub interp: ir::Value,
+    /// The interpreter frame (loop units).
+    pub frame: ir::Value,
+    /// The frame's register file (loop units).
+    pub regs: ir::Value,
+    /// The reduction accumulator's home (sum reductions).
+    pub acc: ir::Value,
+    /// The function object being run (function units).
+    pub fun: ir::Value,
+    pub vars: HashMap<(u32, VarKind), Variable>,
+    pub blocks: HashMap<Pc, Block>,
+    pub exits: Vec<Exit>,
+    exit_cache: HashMap<(Pc, ExitKind, &'static str, State), Block>,
+    pub state: State,
+    /// Function units: the buffer a frame is rebuilt from.
+    pub deopt_buf: Option<ir::StackSlot>,
+    /// A 16-byte scratch `Value` for passing scalars to helpers by address.
+    pub scratch: ir::StackSlot,
+    pending_exits: Vec<PendingExit>,
+    /// Flags for frame and object accesses (aligned, never trapping).
+    pub mf: MemFlagsData,
+    /// Flags for bit casts.
+    pub mf_plain: MemFlagsData,
+}
+
+/// Edges whose blocks are filled after the branch that uses them.
+pub(crate) struct PendingEdge {
+    block: Block,
+    target: Pc,
+    state: State,
+}
+
+
+impl<'a, 'b> Tx<'a, 'b> {
+    fn frameless(&self) -> bool {
+        self.unit.frameless
+    }
+
+    pub fn var(&mut self, v: u32, k: VarKind) -> Variable {
+        if let Some(var) = self.vars.get(&(v, k)) {
+            return *var;
+        }
+        let ty = match k {
+            VarKind::I64 | VarKind::RangeNext | VarKind::RangeStop | VarKind::RangeStep => types::I64,
+            VarKind::F64 => types::F64,
+            VarKind::Bool => types::I8,
+            VarKind::Wide => types::I128,
+        };
+        let var = self.b.declare_var(ty);
+        self.vars.insert((v, k), var);
+        var
+    }
+
+    /// The current value of native variable `k` of `v`.
+    pub fn use_v(&mut self, v: u32, k: VarKind) -> ir::Value {
+        let var = self.var(v, k);
+        self.b.use_var(var)
+    }
+
+    pub fn iconst(&mut self, v: i64) -> ir::Value {
+        self.b.ins().iconst(types::I64, v)
+    }
+
+    /// Emits a guard: control continues when `ok` is true, else leaves through a
+    /// deoptimization exit to `pc` in `state`. In stress mode the guard also fails
+    /// on the stress schedule.
+    pub fn guard(&mut self, ok: ir::Value, pc: Pc, reason: &'static str, state: &State) {
+        self.guard_kind(ok, pc, ExitKind::Deopt, reason, state);
+    }
+
+    pub fn guard_kind(&mut self, ok: ir::Value, pc: Pc, kind: ExitKind, reason: &'static str, state: &State) {
+        let stressed = matches!(kind, ExitKind::Deopt | ExitKind::EntryMismatch);
+        let ok = match self.opts.stress_counter.filter(|_| stressed) {
+            Some(addr) => {
+                let a = self.iconst(addr as i64);
+                let c = self.b.ins().load(types::I32, self.mf, a, 0);
+                let c1 = self.b.ins().iadd_imm_s(c, -1);
+                self.b.ins().store(self.mf, c1, a, 0);
+                let alive = self.b.ins().icmp_imm_s(ir::condcodes::IntCC::NotEqual, c1, 0);
+                self.b.ins().band(ok, alive)
+            }
+            None => ok,
+        };
+        let cont = self.b.create_block();
+        let exit = self.exit_block(pc, kind, reason, state, None);
+        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.flush_exits();
+        self.b.switch_to_block(cont);
+    }
+
+    /// The block that leaves native code at `pc` with `state` (shared when an
+    /// identical one exists). `extra` is a raw value `(reg, tag, payload)` to store
+    /// into a register first (a call's result of an unexpected type).
+    pub fn exit_block(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Block {
+        let key = (pc, kind, reason, state.clone());
+        if extra.is_none() {
+            if let Some(b) = self.exit_cache.get(&key) {
+                return *b;
+            }
+        }
+        let block = self.b.create_block();
+        if extra.is_none() {
+            self.exit_cache.insert(key, block);
+        }
+        // Filled by `flush_exits` once the branch to it has ended the current block.
+        self.pending_exits.push(PendingExit { block, pc, kind, reason, state: state.clone(), extra });
+        block
+    }
+
+    /// Fills exit blocks requested since the last call (the current block must be
+    /// terminated).
+    pub fn flush_exits(&mut self) {
+        while let Some(p) = self.pending_exits.pop() {
+            self.b.switch_to_block(p.block);
+            self.emit_exit(p.pc, p.kind, p.reason, &p.state, p.extra);
+        }
+    }
+
+    fn emit_exit(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) {
+        let index = self.exits.len() as u32;
+        let mut consts = Vec::new();
+        let base = self.unit.raw.const_base;
+        if self.frameless() {
+            let buf = self.deopt_buf.expect("function units have a deopt buffer");
+            for r in 0..base {
+                let live = self.unit.liveness.is_live(pc, r);
+                let rep = state[r as usize];
+                let addr = self.b.ins().stack_addr(types::I64, buf, (16 * r) as i32);
+                if let Some((x, tag, payload)) = extra {
+                    if x == r {
+                        self.store_raw_unowned(addr, tag, payload);
+                        continue;
+                    }
+                }
+                match rep {
+                    Rep::Const(id) if live => {
+                        consts.push((r, id));
+                        self.store_tag(addr, pyjit_runtime::value::tags::UNDEFINED);
+                    }
+                    r2 if live && r2.is_scalar() => self.store_native_unchecked(addr, r, r2),
+                    _ => self.store_tag(addr, pyjit_runtime::value::tags::UNDEFINED),
+                }
+            }
+            self.exits.push(Exit { pc, kind, reason, consts });
+            let meta = self.iconst(self.opts.function_meta as i64);
+            let idx = self.iconst(index as i64);
+            let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
+            let (interp, fun) = (self.interp, self.fun);
+            let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, idx, bufaddr], &[types::I64, types::I64]);
+            self.leave_function(r[0], r[1]);
+            return;
+        }
+        if let Some((x, tag, payload)) = extra {
+            let home = self.home(x);
+            self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
+        }
+        for v in 0..state.len() as u32 {
+            if extra.is_some_and(|(x, ..)| x == v) {
+                continue;
+            }
+            let rep = state[v as usize];
+            if !rep.is_native() || !self.is_live_at_exit(pc, v) {
+                continue;
+            }
+            self.write_home(v, rep);
+        }
+        self.exits.push(Exit { pc, kind, reason, consts });
+        let idx = self.iconst(index as i64);
+        self.b.ins().return_(&[idx]);
+    }
+
+    /// Whether `v` must be written back when leaving to `pc`.
+    fn is_live_at_exit(&self, pc: Pc, v: u32) -> bool {
+        let base = self.unit.raw.const_base;
+        if v < base {
+            return self.unit.liveness.is_live(pc, v);
+        }
+        let i = (v - base) as usize;
+        match self.unit.promoted.get(i) {
+            Some(p) => p.stored,
+            None => true, // the accumulator
+        }
+    }
+
+    /// The block for the edge to `target` in `state`: the target's block, a block
+    /// that converts representations first, or an exit.
+    pub fn edge(&mut self, target: Pc, state: &State, pending: &mut Vec<PendingEdge>) -> Block {
+        if !self.unit.contains(target) {
+            return self.exit_block(target, ExitKind::Leave, "leaves the unit", state, None);
+        }
+        let Some(tstate) = self.analysis.at(self.unit.start, target).cloned() else {
+            return self.exit_block(target, ExitKind::Leave, "unreachable", state, None);
+        };
+        let tblock = self.block_for(target);
+        if self.needs_moves(state, &tstate, target) {
+            let block = self.b.create_block();
+            pending.push(PendingEdge { block, target, state: state.clone() });
+            block
+        } else {
+            tblock
+        }
+    }
+
+    fn needs_moves(&self, from: &State, to: &State, target: Pc) -> bool {
+        from.iter().zip(to).enumerate().any(|(v, (a, b))| a != b && !(!a.is_native() && *b == crate::rep::ANY) && self.is_live_at_exit(target, v as u32))
+    }
+
+    /// Fills the conversion blocks of edges created by `edge`.
+    pub fn fill_edges(&mut self, pending: Vec<PendingEdge>) -> Result<(), String> {
+        for p in pending {
+            self.b.switch_to_block(p.block);
+            let tstate = self.analysis.at(self.unit.start, p.target).cloned().ok_or("edge to unreachable")?;
+            for v in 0..tstate.len() as u32 {
+                let (a, t) = (p.state[v as usize], tstate[v as usize]);
+                if a == t || !self.is_live_at_exit(p.target, v) {
+                    continue;
+                }
+                match (a, t) {
+                    (Rep::Int, Rep::Wide) => {
+                        let x = self.use_v(v, VarKind::I64);
+                        let w = self.b.ins().sextend(types::I128, x);
+                        let var = self.var(v, VarKind::Wide);
+                        self.b.def_var(var, w);
+                    }
+                    (Rep::Boxed(_), Rep::Boxed(None)) => {}
+                    (a, Rep::Boxed(None)) if a.is_native() => self.write_home(v, a),
+                    (a, t) => return Err(format!("no conversion from {:?} to {:?} for register {}", a, t, v)),
+                }
+            }
+            let tb = self.block_for(p.target);
+            self.b.ins().jump(tb, &[]);
+            self.flush_exits();
+        }
+        Ok(())
+    }
+
+    pub fn block_for(&mut self, pc: Pc) -> Block {
+        if let Some(b) = self.blocks.get(&pc) {
+            return *b;
+        }
+        let b = self.b.create_block();
+        self.blocks.insert(pc, b);
+        b
+    }
+
+    /// Jumps to `target` from the current block in `state` (terminates it).
+    pub fn jump_to(&mut self, target: Pc, state: &State) -> Result<(), String> {
+        let mut pending = Vec::new();
+        let blk = self.edge(target, state, &mut pending);
+        self.b.ins().jump(blk, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)
+    }
+
+    /// Branches on `cond` (nonzero: `then_pc`) in `state`.
+    pub fn branch(&mut self, cond: ir::Value, then_pc: Pc, else_pc: Pc, state: &State) -> Result<(), String> {
+        let mut pending = Vec::new();
+        let t = self.edge(then_pc, state, &mut pending);
+        let e = self.edge(else_pc, state, &mut pending);
+        self.b.ins().brif(cond, t, &[], e, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)
+    }
+
+    /// Calls a helper by address with the platform's C calling convention.
+    pub fn call_helper(&mut self, addr: usize, args: &[ir::Value], rets: &[ir::Type]) -> Vec<ir::Value> {
+        let mut sig = Signature::new(self.opts.call_conv);
+        for a in args {
+            let ty = self.b.func.dfg.value_type(*a);
+            sig.params.push(AbiParam::new(ty));
+        }
+        for r in rets {
+            sig.returns.push(AbiParam::new(*r));
+        }
+        let sigref = self.b.import_signature(sig);
+        let callee = self.iconst(addr as i64);
+        let call = self.b.ins().call_indirect(sigref, callee, args);
+        self.b.inst_results(call).to_vec()
+    }
+}
+
+pub(crate) struct PendingExit {
+    block: Block,
+    pc: Pc,
+    kind: ExitKind,
+    reason: &'static str,
+    state: State,
+    extra: Option<(Reg, ir::Value, ir::Value)>,
+}
+
+/// The first instructions of basic blocks in the unit.
+fn leaders(unit: &UnitInput) -> Vec<Pc> {
+    let mut set = std::collections::BTreeSet::new();
+    set.insert(unit.start);
+    for pc in unit.start..=unit.end {
+        let succ = crate::operands::successors(unit.raw, pc);
+        if succ != [pc + 1] {
+            for s in succ {
+                set.insert(s);
+            }
+            set.insert(pc + 1);
+        }
+    }
+    set.into_iter().filter(|p| unit.contains(*p)).collect()
+}
+
+/// The native signature of a unit.
+pub fn signature(unit: &UnitInput, call_conv: CallConv) -> Signature {
+    let mut sig = Signature::new(call_conv);
+    sig.params.push(AbiParam::new(types::I64)); // interp
+    match &unit.kind {
+        UnitKind::Function { params } => {
+            sig.params.push(AbiParam::new(types::I64)); // function
+            for p in params {
+                sig.params.push(AbiParam::new(param_type(*p)));
+            }
+            sig.returns.push(AbiParam::new(types::I64));
+            sig.returns.push(AbiParam::new(types::I64));
+        }
+        _ => {
+            sig.params.push(AbiParam::new(types::I64)); // frame
+            sig.params.push(AbiParam::new(types::I64)); // registers
+            sig.params.push(AbiParam::new(types::I64)); // accumulator
+            sig.returns.push(AbiParam::new(types::I64));
+        }
+    }
+    sig
+}
+
+/// The native type an unboxed parameter is passed in.
+pub fn param_type(r: Rep) -> ir::Type {
+    match r {
+        Rep::Float => types::F64,
+        Rep::Bool => types::I8,
+        _ => types::I64,
+    }
+}
+
+/// Translates the unit into a Cranelift function.
+pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_pc: Pc, opts: Options) -> Result<Translated, String> {
+    let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), signature(unit, opts.call_conv));
+    let mut fctx = FunctionBuilderContext::new();
+    let b = FunctionBuilder::new(&mut func, &mut fctx);
+    let width = unit.width();
+    let mut tx = Tx {
+        b,
+        unit,
+        analysis,
+        consts,
+        opts,
+        interp: ir::Value::from_u32(0),
+        frame: ir::Value::from_u32(0),
+        regs: ir::Value::from_u32(0),
+        acc: ir::Value::from_u32(0),
+        fun: ir::Value::from_u32(0),
+        vars: HashMap::new(),
+        blocks: HashMap::new(),
+        exits: Vec::new(),
+        exit_cache: HashMap::new(),
+        state: vec![crate::rep::ANY; width],
+        deopt_buf: None,
+        scratch: ir::StackSlot::from_u32(0),
+        pending_exits: Vec::new(),
+        mf: MemFlagsData::trusted(),
+        mf_plain: MemFlagsData::new(),
+    };
+    tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+    let entry = tx.b.create_block();
+    tx.b.append_block_params_for_function_params(entry);
+    tx.b.switch_to_block(entry);
+    let params = tx.b.block_params(entry).to_vec();
+    tx.interp = params[0];
+    let entry_state = analysis.at(unit.start, entry_pc).cloned().ok_or("entry unreachable")?;
+    match &unit.kind {
+        UnitKind::Function { params: reps } => {
+            tx.fun = params[1];
+            let n = unit.raw.const_base as usize;
+            tx.deopt_buf = Some(tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, (16 * n.max(1)) as u32, 4)));
+            tx.enter_function(reps, &params[2..])?;
+        }
+        _ => {
+            tx.frame = params[1];
+            tx.regs = params[2];
+            tx.acc = params[3];
+            tx.load_entry(entry_pc, &entry_state)?;
+        }
+    }
+    tx.jump_to(entry_pc, &entry_state)?;
+    tx.translate_body()?;
+    tx.b.seal_all_blocks();
+    let exits = std::mem::take(&mut tx.exits);
+    tx.b.finalize(opts.frontend);
+    Ok(Translated { func, exits })
+}
+
+impl Tx<'_, '_> {
+    fn translate_body(&mut self) -> Result<(), String> {
+        let leaders = leaders(self.unit);
+        let mut open = false;
+        for pc in self.unit.start..=self.unit.end {
+            let Some(state_in) = self.analysis.at(self.unit.start, pc).cloned() else {
+                if open {
+                    return Err(format!("fell through into unreachable pc {}", pc));
+                }
+                continue;
+            };
+            if leaders.contains(&pc) || !open {
+                if open {
+                    let st = self.state.clone();
+                    self.jump_to(pc, &st)?;
+                }
+                let blk = self.block_for(pc);
+                self.b.switch_to_block(blk);
+                self.state = state_in;
+            }
+            let d = decide(self.unit, pc, &self.state);
+            open = self.translate_instr(pc, &d)?;
+        }
+        if open {
+            let st = self.state.clone();
+            self.jump_to(self.unit.end + 1, &st)?;
+        }
+        Ok(())
+    }
+
+    /// Emits one instruction; returns whether control falls through to the next
+    /// instruction in the current block.
+    fn translate_instr(&mut self, pc: Pc, d: &Decision) -> Result<bool, String> {
+        let before = self.state.clone();
+        for (r, rep) in &d.unbox {
+            self.unbox(*r, *rep, pc, &before)?;
+        }
+        match &d.action {
+            Action::Exit => {
+                let st = self.state.clone();
+                let blk = self.exit_block(pc, ExitKind::Leave, "instruction runs in the interpreter", &st, None);
+                self.b.ins().jump(blk, &[]);
+                self.flush_exits();
+                Ok(false)
+            }
+            Action::Generic => {
+                self.generic(pc)?;
+                Ok(true)
+            }
+            Action::Native(op) => self.native(pc, op),
+        }
+    }
+}

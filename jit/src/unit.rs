@@ -1,0 +1,87 @@
+//! Compiled units and what the runtime needs to know about their exits.
+
+use crate::rep::Rep;
+use pyjit_compiler::bytecode::{Pc, Reg};
+use pyjit_runtime::interp::{Frame, Interp};
+use pyjit_runtime::object::{Code, Function};
+use pyjit_runtime::Value;
+use std::cell::{Cell, RefCell};
+use std::rc::Rc;
+
+/// Why control leaves native code at an exit.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum ExitKind {
+    /// The unit is done (its loop ended, or it reached an instruction the
+    /// interpreter runs): not a failure.
+    Leave,
+    /// A guard failed: a speculation did not hold (deoptimization).
+    Deopt,
+    /// An exception was raised at the exit's pc (pending in `Interp::native_pending`).
+    Raised,
+    /// The frame's values did not match what the unit was compiled for.
+    EntryMismatch,
+}
+
+/// One exit of a unit: where the interpreter resumes and why.
+#[derive(Clone, Debug)]
+pub struct Exit {
+    pub pc: Pc,
+    pub kind: ExitKind,
+    pub reason: &'static str,
+    /// Registers holding a unit constant at this exit (filled in when the frame is
+    /// rebuilt; native code stores nothing for them).
+    pub consts: Vec<(Reg, u32)>,
+}
+
+/// Counters for `--trace-jit=summary` and for the recompile/blacklist policy.
+#[derive(Default, Debug)]
+pub struct UnitStats {
+    pub entries: Cell<u64>,
+    pub deopts: Cell<u64>,
+    pub exits: Cell<u64>,
+    /// Deoptimizations caused by the stress schedule (not counted against the unit).
+    pub stress_deopts: Cell<u64>,
+}
+
+/// Native signature of a loop unit: `(interp, frame, frame registers, accumulator
+/// home or null) -> exit index`.
+pub type LoopEntry = unsafe extern "C" fn(*mut Interp, *mut Frame, *mut Value, *mut Value) -> u64;
+
+/// Native signature of a function unit's boxed-argument trampoline:
+/// `(interp, function, arguments, result) -> 0 ran / 2 arguments do not match`.
+pub type Trampoline = unsafe extern "C" fn(*mut Interp, *const Function, *const Value, *mut crate::runtime_calls::RawValue) -> u32;
+
+/// A compiled loop (or sum reduction) of a code object.
+pub struct LoopUnit {
+    pub entry: LoopEntry,
+    pub exits: Vec<Exit>,
+    /// Constants the code embeds the addresses of.
+    pub consts: Box<[Value]>,
+    pub stats: UnitStats,
+    pub name: String,
+    pub code_bytes: usize,
+    /// Source line of each instruction of the code (for trace lines).
+    pub code_lines: Rc<[u32]>,
+}
+
+/// What a compiled function unit's deoptimization exits need at run time; native
+/// code holds its address.
+pub struct FunctionMeta {
+    pub code: Rc<Code>,
+    pub exits: RefCell<Vec<Exit>>,
+    pub consts: RefCell<Box<[Value]>>,
+    pub stats: UnitStats,
+    pub name: String,
+}
+
+/// A compiled function, specialized for unboxed parameters.
+pub struct FunctionUnit {
+    pub params: Vec<Rep>,
+    pub ret: Rep,
+    /// Holds the native body while the unit is valid (null once invalidated);
+    /// compiled callers call through it.
+    pub entry: Rc<Cell<*const u8>>,
+    pub trampoline: Cell<Option<Trampoline>>,
+    pub meta: Box<FunctionMeta>,
+    pub code_bytes: Cell<usize>,
+}
