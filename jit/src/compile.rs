@@ -32,12 +32,13 @@ pub fn entry_rep(unit: &UnitInput, v: &Value) -> Rep {
 
 /// Whether the analysed unit only runs code it compiled itself (no interpreter
 /// fallbacks, no calls that may run arbitrary Python code), so globals it uses can
-/// live in native variables until it exits.
-fn is_closed(unit: &UnitInput, a: &Analysis) -> bool {
+/// live in native variables until it exits. With `before_promotion`, global stores
+/// and loads may still be generic (promotion is what makes them native).
+fn is_closed(unit: &UnitInput, a: &Analysis, before_promotion: bool) -> bool {
     (unit.start..=unit.end).all(|pc| match a.at(unit.start, pc) {
         None => true,
         Some(s) => match decide(unit, pc, s).action {
-            Action::Generic => false,
+            Action::Generic => before_promotion && matches!(unit.raw.instrs[pc as usize], Instr::StoreGlobal { .. } | Instr::LoadGlobal { .. }),
             Action::Native(Op::BranchBoxed | Op::CompareJumpBoxed { .. } | Op::ForIterBoxed { .. } | Op::CallUnit { .. }) => false,
             _ => true,
         },
@@ -51,6 +52,12 @@ fn promotion_holds(unit: &UnitInput, a: &Analysis) -> bool {
         None => true,
         Some(s) => (0..unit.promoted.len()).all(|i| s[base + i].is_scalar()),
     })
+}
+
+/// Whether a reduction's running total stays native throughout.
+fn acc_holds(unit: &UnitInput, a: &Analysis) -> bool {
+    let Some(acc) = unit.acc else { return false };
+    (unit.start..=unit.end).all(|pc| a.at(unit.start, pc).is_none_or(|s| s[acc as usize].is_scalar()))
 }
 
 /// Globals a loop reads or writes that hold numbers now (promotion candidates).
@@ -81,22 +88,49 @@ fn promotable_globals(unit: &UnitInput) -> Vec<(Promoted, Rep)> {
 }
 
 impl Jit {
-    /// Compiles loop `loop_id` of `frame`'s code for the values now in the frame.
-    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32) -> Result<Rc<LoopUnit>, String> {
+    /// Compiles loop `loop_id` of `frame`'s code for the values now in the frame:
+    /// a loop unit, or with `acc` (the running total's entry representation) the
+    /// sum reduction of a generator's loop.
+    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>) -> Result<Rc<LoopUnit>, String> {
         let started = Instant::now();
         let code = frame.code.clone();
         let raw = code.raw.clone();
         let header = raw.loops.get(loop_id as usize).ok_or("no such loop")?.header;
         let end = unit_end(&code, loop_id);
+        // OSR enters at the header; a reduction wherever its generator is suspended.
+        let entry_pc = frame.pc as Pc;
+        if entry_pc < header || entry_pc > end {
+            return Err("the frame is not in the loop".into());
+        }
+        let yields: Vec<Pc> = (header..=end).filter(|pc| matches!(raw.instrs[*pc as usize], Instr::Yield { .. } | Instr::YieldFrom { .. })).collect();
+        let kind = match (acc, yields.as_slice()) {
+            (None, []) => UnitKind::Loop { loop_id },
+            (None, _) => return Err("the loop yields (it would leave native code every iteration)".into()),
+            (Some(_), [y]) if matches!(raw.instrs[*y as usize], Instr::Yield { .. }) => {
+                let Instr::Yield { dst, .. } = raw.instrs[*y as usize] else { unreachable!() };
+                if code_jit(&code).liveness(&code).is_live(y + 1, dst) {
+                    return Err("the generator uses what its yield receives".into());
+                }
+                UnitKind::SumReduction { loop_id, yield_pc: *y }
+            }
+            (Some(_), _) => return Err("not a loop with a single yield".into()),
+        };
         let liveness = code_jit(&code).liveness(&code);
         let builtins = interp.builtins.clone();
         let callee = |f: &Rc<Function>, args: &[Rep]| self.callee_for(&builtins, f, args);
-        let name = self.loop_name(&code, loop_id);
-        self.trace.event("hot", &name, format!("after {} iterations", crate::mode::JitMode::loop_fuel(self.mode).saturating_add(1)));
+        let name = match acc {
+            None => self.loop_name(&code, loop_id),
+            Some(_) => format!("{} (sum)", crate::trace::unit_name(&raw.qualname, &raw.filename, raw.loops[loop_id as usize].line)),
+        };
+        self.trace.event("hot", &name, match acc {
+            None => format!("after {} iterations", crate::mode::JitMode::loop_fuel(self.mode).saturating_add(1)),
+            Some(_) => "consumed by sum()".to_string(),
+        });
+        let nacc = acc.is_some() as u32;
         let make_unit = |promoted: Vec<Promoted>| UnitInput {
             code: &code,
             raw: &raw,
-            kind: UnitKind::Loop { loop_id },
+            kind: kind.clone(),
             start: header,
             end,
             frameless: false,
@@ -104,26 +138,44 @@ impl Jit {
             builtins: builtins.clone(),
             liveness: &liveness,
             consts: RefCell::new(Vec::new()),
+            acc: (nacc == 1).then_some(raw.const_base + promoted.len() as u32),
             promoted,
-            acc: None,
             callee: &callee,
         };
+        // Range iterators stay native only in the registers loops iterate them
+        // through, and only when no other such register holds the same object (the
+        // native positions of two registers could not agree).
+        let loop_iters: Vec<u32> = (header..=end).filter_map(|pc| match raw.instrs[pc as usize] { Instr::ForIter { iter, .. } => Some(iter), _ => None }).collect();
+        let native_iter = |r: usize| -> bool {
+            let p = frame.regs[r].ptr();
+            loop_iters.contains(&(r as u32)) && loop_iters.iter().filter(|&&q| frame.regs[q as usize].ptr() == p).count() == 1
+        };
         let entry_state = |unit: &UnitInput, extra: &[Rep]| -> State {
-            let mut s: State = (0..raw.const_base as usize).map(|r| if liveness.is_live(header, r as u32) { entry_rep(unit, &frame.regs[r]) } else { ANY }).collect();
+            let mut s: State = (0..raw.const_base as usize)
+                .map(|r| match (liveness.is_live(entry_pc, r as u32), entry_rep(unit, &frame.regs[r])) {
+                    (false, _) => ANY,
+                    (true, Rep::RangeIter) if !native_iter(r) => Rep::Boxed(Some(pyjit_runtime::value::tags::ITERATOR)),
+                    (true, rep) => rep,
+                })
+                .collect();
             s.extend_from_slice(extra);
+            s.extend(acc);
             s
         };
         // First without promoted globals; if the loop is closed, again with them.
         let mut unit = make_unit(Vec::new());
-        let mut analysis = infer(&unit, header, entry_state(&unit, &[]))?;
-        if is_closed(&unit, &analysis) {
+        let mut analysis = infer(&unit, entry_pc, entry_state(&unit, &[]))?;
+        if acc.is_some() && !acc_holds(&unit, &analysis) {
+            return Err("the running total changes representation".into());
+        }
+        if acc.is_none() && is_closed(&unit, &analysis, true) {
             let candidates = promotable_globals(&unit);
             if !candidates.is_empty() {
                 let (promoted, reps): (Vec<Promoted>, Vec<Rep>) = candidates.into_iter().unzip();
                 let promoted_unit = make_unit(promoted);
                 let entry = entry_state(&promoted_unit, &reps);
-                if let Ok(a) = infer(&promoted_unit, header, entry) {
-                    if is_closed(&promoted_unit, &a) && promotion_holds(&promoted_unit, &a) {
+                if let Ok(a) = infer(&promoted_unit, entry_pc, entry) {
+                    if is_closed(&promoted_unit, &a, false) && promotion_holds(&promoted_unit, &a) {
                         unit = promoted_unit;
                         analysis = a;
                     }
@@ -131,11 +183,11 @@ impl Jit {
             }
         }
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
-        let translated = crate::translate::translate(&unit, &analysis, &consts, header, self.translate_options(0))?;
+        let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0))?;
         let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
-        self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms", describe_state(&unit, analysis.at(header, header)), compiled.ir_insts, compiled.code_bytes, ms));
+        self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms", describe_state(&unit, analysis.at(header, entry_pc)), compiled.ir_insts, compiled.code_bytes, ms));
         if let Some(ir) = &compiled.ir_text {
             eprintln!("[jit] IR of {}:\n{}", name, ir);
         }

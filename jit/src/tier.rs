@@ -66,8 +66,11 @@ pub struct CodeJit {
     pub(crate) functions: RefCell<Vec<Rc<FunctionUnit>>>,
     function_attempts: Cell<u32>,
     liveness: RefCell<Option<Rc<crate::liveness::Liveness>>>,
-    pub(crate) reduction: RefCell<Option<Rc<LoopUnit>>>,
-    pub(crate) reduction_failed: Cell<bool>,
+    /// Sum reductions of this generator code, by the running total's entry
+    /// representation and the pc they are entered at.
+    pub(crate) reductions: RefCell<Vec<((Rep, u32), Rc<LoopUnit>)>>,
+    /// Reductions that failed to compile, by the same key.
+    pub(crate) reductions_failed: RefCell<Vec<(Rep, u32)>>,
 }
 
 /// The JIT's per-code state, created on first use.
@@ -188,7 +191,7 @@ impl Tier for Jit {
             }
             let unit = match slot.unit {
                 Some(u) => u,
-                None => match self.compile_loop(interp, frame, loop_id) {
+                None => match self.compile_loop(interp, frame, loop_id, None) {
                     Ok(u) => {
                         cj.loops.borrow_mut()[loop_id as usize].unit = Some(u.clone());
                         u

@@ -219,7 +219,9 @@ impl<'a, 'b> Tx<'a, 'b> {
                 continue;
             }
             let rep = state[v as usize];
-            if !rep.is_native() || !self.is_live_at_exit(pc, v) {
+            // A range iterator's position is written back even when the register is
+            // dead: the iterator object may be shared (`it = iter(r); for x in it`).
+            if !rep.is_native() || (!self.is_live_at_exit(pc, v) && rep != Rep::RangeIter) {
                 continue;
             }
             self.write_home(v, rep);
@@ -262,7 +264,17 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     fn needs_moves(&self, from: &State, to: &State, target: Pc) -> bool {
-        from.iter().zip(to).enumerate().any(|(v, (a, b))| a != b && !(!a.is_native() && *b == crate::rep::ANY) && self.is_live_at_exit(target, v as u32))
+        from.iter().zip(to).enumerate().any(|(v, (a, b))| self.needs_move(v as u32, *a, *b, target))
+    }
+
+    /// Whether going from `a` to `b` for `v` on an edge to `target` needs code: a
+    /// live value changing representation, or a range iterator whose position must
+    /// reach its (possibly shared) object.
+    fn needs_move(&self, v: u32, a: Rep, b: Rep, target: Pc) -> bool {
+        if a == b || (!a.is_native() && b == crate::rep::ANY) {
+            return false;
+        }
+        a == Rep::RangeIter || self.is_live_at_exit(target, v)
     }
 
     /// Fills the conversion blocks of edges created by `edge`.
@@ -272,7 +284,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             let tstate = self.analysis.at(self.unit.start, p.target).cloned().ok_or("edge to unreachable")?;
             for v in 0..tstate.len() as u32 {
                 let (a, t) = (p.state[v as usize], tstate[v as usize]);
-                if a == t || !self.is_live_at_exit(p.target, v) {
+                if !self.needs_move(v, a, t, p.target) {
                     continue;
                 }
                 match (a, t) {
@@ -348,10 +360,11 @@ pub(crate) struct PendingExit {
     extra: Option<(Reg, ir::Value, ir::Value)>,
 }
 
-/// The first instructions of basic blocks in the unit.
-fn leaders(unit: &UnitInput) -> Vec<Pc> {
+/// The first instructions of basic blocks in the unit (the entry is one).
+fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     let mut set = std::collections::BTreeSet::new();
     set.insert(unit.start);
+    set.insert(entry_pc);
     for pc in unit.start..=unit.end {
         let succ = crate::operands::successors(unit.raw, pc);
         if succ != [pc + 1] {
@@ -446,7 +459,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         }
     }
     tx.jump_to(entry_pc, &entry_state)?;
-    tx.translate_body()?;
+    tx.translate_body(entry_pc)?;
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
     tx.b.finalize(opts.frontend);
@@ -454,8 +467,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
 }
 
 impl Tx<'_, '_> {
-    fn translate_body(&mut self) -> Result<(), String> {
-        let leaders = leaders(self.unit);
+    fn translate_body(&mut self, entry_pc: Pc) -> Result<(), String> {
+        let leaders = leaders(self.unit, entry_pc);
         let mut open = false;
         for pc in self.unit.start..=self.unit.end {
             let Some(state_in) = self.analysis.at(self.unit.start, pc).cloned() else {

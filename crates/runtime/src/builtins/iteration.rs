@@ -37,6 +37,10 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     let it = interp.get_iter(&args[0])?;
     let mut acc = start;
+    if let (Value::Generator(g), Some(tier)) = (&it, interp.tier.clone()) {
+        // The compiling tier may consume the generator natively.
+        acc = tier.reduce_sum(interp, g, acc)?;
+    }
     loop {
         let v = match &it {
             Value::Generator(g) => match interp.gen_resume(g, crate::interp::Resume::Send(Value::None))? {
