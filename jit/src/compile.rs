@@ -25,6 +25,7 @@ pub fn entry_rep(unit: &UnitInput, v: &Value) -> Rep {
     match v {
         Value::BigInt(b) if b.to_i128().is_some() => Rep::Wide,
         Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::Range { .. }) => Rep::RangeIter,
+        Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::List { list: Value::List(_), .. }) && pyjit_runtime::object::layout::list_layout().is_some() => Rep::ListIter,
         Value::Function(_) | Value::Builtin(_) | Value::Class(_) | Value::Module(_) => Rep::Const(unit.intern(v)),
         other => Rep::of_value(other),
     }
@@ -141,6 +142,7 @@ impl Jit {
             acc: (nacc == 1).then_some(raw.const_base + promoted.len() as u32),
             promoted,
             callee: &callee,
+            closed: Cell::new(false),
         };
         // Range iterators stay native only in the registers loops iterate them
         // through, and only when no other such register holds the same object (the
@@ -154,7 +156,7 @@ impl Jit {
             let mut s: State = (0..raw.const_base as usize)
                 .map(|r| match (liveness.is_live(entry_pc, r as u32), entry_rep(unit, &frame.regs[r])) {
                     (false, _) => ANY,
-                    (true, Rep::RangeIter) if !native_iter(r) => Rep::Boxed(Some(pyjit_runtime::value::tags::ITERATOR)),
+                    (true, rep) if rep.is_native_iter() && !native_iter(r) => Rep::Boxed(Some(pyjit_runtime::value::tags::ITERATOR)),
                     (true, rep) => rep,
                 })
                 .collect();
@@ -182,12 +184,13 @@ impl Jit {
                 }
             }
         }
+        unit.closed.set(is_closed(&unit, &analysis, false));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
         let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0))?;
         let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
-        self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms", describe_state(&unit, analysis.at(header, entry_pc)), compiled.ir_insts, compiled.code_bytes, ms));
+        self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms{}", describe_state(&unit, analysis.at(header, entry_pc)), compiled.ir_insts, compiled.code_bytes, ms, describe_generic(&unit, &analysis)));
         if let Some(ir) = &compiled.ir_text {
             eprintln!("[jit] IR of {}:\n{}", name, ir);
         }
@@ -257,6 +260,7 @@ impl Jit {
             promoted: Vec::new(),
             acc: None,
             callee: &callee,
+            closed: Cell::new(false),
         };
         let mut entry: State = vec![ANY; unit.width()];
         for (i, p) in unit_rc.params.iter().enumerate() {
@@ -351,6 +355,25 @@ fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa
     func
 }
 
+/// The instructions the unit runs through the interpreter, for the trace (`[]`
+/// when everything is native).
+fn describe_generic(unit: &UnitInput, a: &Analysis) -> String {
+    let mut names: Vec<String> = Vec::new();
+    for pc in unit.start..=unit.end {
+        let Some(s) = a.at(unit.start, pc) else { continue };
+        if let Action::Generic = decide(unit, pc, s).action {
+            let text = format!("{:?}", unit.raw.instrs[pc as usize]);
+            let op = text.split([' ', '{']).next().unwrap_or("?").to_string();
+            names.push(format!("{}@{}", op, unit.raw.lines.get(pc as usize).copied().unwrap_or(0)));
+        }
+    }
+    if names.is_empty() {
+        String::new()
+    } else {
+        format!("; interpreted: {}", names.join(" "))
+    }
+}
+
 /// The types chosen for the live variables at the unit's entry, for the trace.
 fn describe_state(unit: &UnitInput, s: Option<&State>) -> String {
     let Some(s) = s else { return String::new() };
@@ -376,6 +399,7 @@ fn describe_state(unit: &UnitInput, s: Option<&State>) -> String {
             Rep::Float => "float".to_string(),
             Rep::Bool => "bool".to_string(),
             Rep::RangeIter => "range iterator".to_string(),
+            Rep::ListIter => "list iterator".to_string(),
             Rep::Const(_) => "constant".to_string(),
             Rep::Boxed(_) => "object".to_string(),
         };

@@ -119,14 +119,19 @@ pub enum Op {
     SeqGet,
     /// `list[index] = src`.
     ListSet,
-    /// `list.append(x)` by `CallMethod`.
+    /// `list.append(x)` (a `CallMethod`, or the `ListAppend` of a comprehension).
     ListAppend,
     /// `len(x)` of a list or tuple.
     SeqLen,
     /// The designated `yield` of a sum reduction: the running total grows.
     ReduceYield { acc: u32, num: Num },
-    /// `ReleaseIter` of a native range iterator.
-    ReleaseRangeIter,
+    /// `ReleaseIter` of a native range or list iterator.
+    ReleaseNativeIter,
+    /// `ForIter` over a native list iterator; the item is type-guarded into `item`
+    /// when the feedback saw only one scalar type.
+    ListNext { item: Option<Rep> },
+    /// `GetIter` of an exact list: a new list iterator with native position.
+    ListGetIter,
     /// `CheckBound` of a register known to be bound.
     Nop,
     /// `Return` from a function unit.
@@ -185,6 +190,9 @@ pub struct UnitInput<'a> {
     pub acc: Option<u32>,
     /// Finds the compiled unit of `f` for arguments in these representations.
     pub callee: &'a dyn Fn(&Rc<Function>, &[Rep]) -> Option<Callee>,
+    /// The unit runs no code but its own (see `compile::is_closed`): bindings it
+    /// relies on cannot change while it runs, so their guards move to its entry.
+    pub closed: std::cell::Cell<bool>,
 }
 
 impl UnitInput<'_> {
@@ -364,7 +372,7 @@ fn decide_inner(unit: &UnitInput, pc: Pc, state: &State) -> Decision {
     let mut unbox = Vec::new();
     let op = match *instr {
         Instr::Move { src, .. } => match rep_of(unit, state, src) {
-            Rep::RangeIter => return Decision::generic(),
+            r if r.is_native_iter() => return Decision::generic(),
             _ => Op::Move,
         },
         Instr::Nop => Op::Skip,
@@ -410,8 +418,13 @@ fn decide_inner(unit: &UnitInput, pc: Pc, state: &State) -> Decision {
         },
         Instr::ForIter { iter, fb, .. } => match rep_of(unit, state, iter) {
             Rep::RangeIter => Op::RangeNext,
+            Rep::ListIter => Op::ListNext { item: unbox_target(unit.feedback(fb) & 0xFF).filter(|r| r.is_scalar() && *r != Rep::Wide) },
             Rep::Boxed(_) if !unit.frameless => Op::ForIterBoxed { item: unbox_target(unit.feedback(fb) & 0xFF).filter(|r| r.is_native()) },
             _ => return Decision::exit(),
+        },
+        Instr::GetIter { src, .. } => match rep_of(unit, state, src) {
+            Rep::Boxed(Some(tags::LIST)) if pyjit_runtime::object::layout::list_layout().is_some() && !unit.frameless => Op::ListGetIter,
+            _ => return Decision::generic(),
         },
         Instr::LoadGlobal { name, .. } => return decide_load_global(unit, name),
         Instr::StoreGlobal { name, src } => match unit.promoted_reg(name) {
@@ -425,6 +438,10 @@ fn decide_inner(unit: &UnitInput, pc: Pc, state: &State) -> Decision {
             return decide_call(unit, state, func, base, nargs);
         }
         Instr::CallMethod { name, base, nargs, fb, .. } => return decide_call_method(unit, state, name, base, nargs, fb),
+        Instr::ListAppend { list, item } => match rep_of(unit, state, list) {
+            Rep::Boxed(Some(tags::LIST)) if storable(rep_of(unit, state, item)) => Op::ListAppend,
+            _ => return Decision::generic(),
+        },
         Instr::Subscript { obj, index, fb, .. } => {
             let m = unit.feedback(fb);
             let ro = operand(unit, state, obj, m & 0xFF, &mut unbox);
@@ -455,7 +472,7 @@ fn decide_inner(unit: &UnitInput, pc: Pc, state: &State) -> Decision {
             _ => return Decision::exit(),
         },
         Instr::ReleaseIter { reg } => match rep_of(unit, state, reg) {
-            Rep::RangeIter => Op::ReleaseRangeIter,
+            r if r.is_native_iter() => Op::ReleaseNativeIter,
             _ => return Decision::generic(),
         },
         Instr::CheckBound { reg } => match rep_of(unit, state, reg) {
@@ -692,11 +709,11 @@ pub fn transfer(unit: &UnitInput, pc: Pc, state: &State, d: &Decision) -> Vec<(P
                     set(&mut s, *dst, num_rep(*num));
                 }
             }
-            Op::RangeNext | Op::ForIterBoxed { .. } => {
+            Op::RangeNext | Op::ForIterBoxed { .. } | Op::ListNext { .. } => {
                 let Instr::ForIter { dst, exit, .. } = *instr else { return vec![] };
                 let item = match op {
                     Op::RangeNext => Rep::Int,
-                    Op::ForIterBoxed { item } => item.unwrap_or(ANY),
+                    Op::ForIterBoxed { item } | Op::ListNext { item } => item.unwrap_or(ANY),
                     _ => ANY,
                 };
                 let mut body = s.clone();
@@ -745,6 +762,11 @@ pub fn transfer(unit: &UnitInput, pc: Pc, state: &State, d: &Decision) -> Vec<(P
                     set(&mut s, dst, callee.ret);
                 }
             }
+            Op::ListGetIter => {
+                if let Instr::GetIter { dst, .. } = *instr {
+                    set(&mut s, dst, Rep::ListIter);
+                }
+            }
             Op::SeqGet => {
                 if let Instr::Subscript { dst, .. } = *instr {
                     set(&mut s, dst, ANY);
@@ -762,7 +784,7 @@ pub fn transfer(unit: &UnitInput, pc: Pc, state: &State, d: &Decision) -> Vec<(P
                     set(&mut s, dst, ANY);
                 }
             }
-            Op::ReleaseRangeIter => {
+            Op::ReleaseNativeIter => {
                 if let Instr::ReleaseIter { reg } = *instr {
                     set(&mut s, reg, ANY);
                 }

@@ -26,7 +26,8 @@ pub fn reads(instr: &Instr) -> Vec<Reg> {
             push(&mut v, *cell);
             push(&mut v, *src)
         }
-        MakeCell { reg } | DeleteLocal { reg } | CheckBound { reg } => push(&mut v, *reg),
+        // `ReleaseIter` consumes the iterator (native code writes its position back).
+        MakeCell { reg } | DeleteLocal { reg } | CheckBound { reg } | ReleaseIter { reg } => push(&mut v, *reg),
         Add { a, b, .. } | Sub { a, b, .. } | Mul { a, b, .. } | TrueDiv { a, b, .. } | FloorDiv { a, b, .. } | Mod { a, b, .. } | Pow { a, b, .. }
         | BinaryOp { a, b, .. } | InplaceOp { a, b, .. } | Compare { a, b, .. } | Is { a, b, .. } | CompareJump { a, b, .. } => {
             push(&mut v, *a);
@@ -107,7 +108,7 @@ pub fn reads(instr: &Instr) -> Vec<Reg> {
             push(&mut v, *exc)
         }
         LoadGlobal { .. } | DeleteGlobal { .. } | LoadName { .. } | DeleteName { .. } | LoadBuiltin { .. } | Jump { .. } | JumpBackward { .. }
-        | ReleaseIter { .. } | ImportName { .. } | ExitHandler | Nop => {}
+        | ImportName { .. } | ExitHandler | Nop => {}
     }
     v
 }

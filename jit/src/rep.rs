@@ -25,6 +25,10 @@ pub enum Rep {
     /// A `range` iterator whose position lives in native variables; the home slot
     /// holds the iterator object (brought up to date when control leaves native code).
     RangeIter,
+    /// A list iterator whose list and index live in native variables; the home slot
+    /// holds the iterator object (its index is brought up to date when control
+    /// leaves native code).
+    ListIter,
 }
 
 /// The `Boxed` representation with nothing known about the value.
@@ -47,6 +51,11 @@ impl Rep {
     /// write it to its home slot).
     pub fn is_native(self) -> bool {
         !matches!(self, Rep::Boxed(_))
+    }
+
+    /// Whether the value is an iterator whose position lives in native variables.
+    pub fn is_native_iter(self) -> bool {
+        matches!(self, Rep::RangeIter | Rep::ListIter)
     }
 
     /// Whether the representation is an unboxed number or bool.
@@ -72,7 +81,7 @@ impl Rep {
             Rep::Float => Some(tags::FLOAT),
             Rep::Bool => Some(tags::BOOL),
             Rep::Boxed(t) => t,
-            Rep::RangeIter => Some(tags::ITERATOR),
+            Rep::RangeIter | Rep::ListIter => Some(tags::ITERATOR),
             Rep::Const(_) => None,
         }
     }

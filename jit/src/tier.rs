@@ -108,6 +108,9 @@ pub struct Jit {
     pub(crate) functions_compiled: RefCell<Vec<Rc<FunctionUnit>>>,
     /// Compile times in milliseconds.
     pub(crate) compile_ms: RefCell<Vec<f64>>,
+    /// Where the interpreter's random generator keeps its state (for inline
+    /// `random.random()`); read from the interpreter before compiling.
+    pub(crate) random_parts: Cell<(usize, usize)>,
 }
 
 impl Jit {
@@ -122,6 +125,7 @@ impl Jit {
             loops_compiled: RefCell::new(Vec::new()),
             functions_compiled: RefCell::new(Vec::new()),
             compile_ms: RefCell::new(Vec::new()),
+            random_parts: Cell::new((0, 0)),
         })
     }
 
@@ -132,6 +136,9 @@ impl Jit {
             frontend: self.cache.borrow().frontend,
             stress_counter: self.mode.stress().then(|| &STRESS_COUNTER as *const AtomicU32 as usize),
             function_meta,
+            random_parts: self.random_parts.get(),
+            list_layout: pyjit_runtime::object::layout::list_layout(),
+            tuple_layout: pyjit_runtime::object::layout::tuple_layout(),
         }
     }
 
@@ -174,6 +181,7 @@ impl Jit {
 
 impl Tier for Jit {
     fn hot_loop(&self, interp: &mut Interp, frame: &mut Frame, loop_id: u32) -> PyResult<()> {
+        self.note_interp(interp);
         let code = frame.code.clone();
         let cj = code_jit(&code);
         let fuel = &code.loop_counters[loop_id as usize];
@@ -246,6 +254,7 @@ impl Tier for Jit {
     }
 
     fn hot_call(&self, interp: &mut Interp, fun: &Rc<Function>, args: &[Value]) -> Option<PyResult<Value>> {
+        self.note_interp(interp);
         let cj = code_jit(&fun.code);
         let reps: Option<Vec<Rep>> = args
             .iter()
@@ -301,6 +310,7 @@ impl Tier for Jit {
     }
 
     fn reduce_sum(&self, interp: &mut Interp, gen: &Rc<Generator>, acc: Value) -> PyResult<Value> {
+        self.note_interp(interp);
         crate::reduce::reduce_sum(self, interp, gen, acc)
     }
 
@@ -329,6 +339,12 @@ pub fn function_name(code: &Code) -> String {
 }
 
 impl Jit {
+    /// Records the interpreter-owned addresses compiled code embeds.
+    fn note_interp(&self, interp: &mut Interp) {
+        let (state, index) = interp.random.mt.raw_parts();
+        self.random_parts.set((state as usize, index as usize));
+    }
+
     pub(crate) fn loop_name(&self, code: &Code, loop_id: u32) -> String {
         let line = code.raw.loops.get(loop_id as usize).map(|l| l.line).unwrap_or(code.raw.first_line);
         format!("{} (loop)", unit_name(&code.raw.qualname, &code.raw.filename, line))

@@ -5,6 +5,7 @@
 use super::{OK, RAISED};
 use pyjit_compiler::bytecode::CmpOp;
 use pyjit_runtime::interp::{Frame, Interp};
+use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
 /// Executes the instruction at `pc` of `*frame` in the interpreter.
@@ -61,6 +62,27 @@ pub extern "C" fn jit_compare_truth(interp: *mut Interp, op: u32, a: *const Valu
 
 /// `*dst = next(*iter)`: 1 with an item stored, 0 when exhausted, 2 raised.
 pub extern "C" fn jit_for_iter(interp: *mut Interp, iter: *const Value, dst: *mut Value) -> u32 {
+    // Lists (what loops iterate most) without the general protocol: the list is
+    // re-read at every step, as CPython's list iterator does.
+    // SAFETY: `iter` is a live value and `dst` a home slot distinct from it.
+    if let Value::Iterator(it) = unsafe { &*iter } {
+        if let Ok(mut st) = it.state.try_borrow_mut() {
+            if let IterState::List { list: Value::List(l), index } = &mut *st {
+                let item = l.items.try_borrow().ok().map(|items| items.get(*index).cloned());
+                match item {
+                    Some(Some(v)) => {
+                        *index += 1;
+                        drop(st);
+                        // SAFETY: as above.
+                        unsafe { *dst = v };
+                        return 1;
+                    }
+                    Some(None) => return 0,
+                    None => {}
+                }
+            }
+        }
+    }
     // SAFETY: as for `jit_exec`; `dst` is a home slot.
     let (interp, it) = unsafe { (&mut *interp, (*iter).clone()) };
     match interp.iter_next(&it) {

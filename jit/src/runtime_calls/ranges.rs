@@ -1,5 +1,5 @@
-//! Range iterators whose position compiled code keeps in native variables: reading
-//! the state in, writing the position back, and making new ones.
+//! Range and list iterators whose position compiled code keeps in native
+//! variables: reading the state in, writing the position back, and making new ones.
 
 use pyjit_runtime::object::{IterState, PyIterator};
 use pyjit_runtime::Value;
@@ -44,4 +44,46 @@ pub extern "C" fn jit_range_new(slot: *mut Value, start: i64, stop: i64, step: i
     // SAFETY: `slot` is a home slot, not aliased during the call.
     unsafe { *slot = Value::Iterator(Rc::new(it)) };
     1
+}
+
+/// Reads the list iterator in `slot` into `out` (`[address of the PyList, index]`);
+/// 0 if the slot holds something else. The iterator keeps the list alive.
+pub extern "C" fn jit_list_iter_state(slot: *const Value, out: *mut u64) -> u32 {
+    // SAFETY: `slot` is a live value, `out` has room for two words.
+    unsafe {
+        let Value::Iterator(it) = &*slot else { return 0 };
+        let Ok(st) = it.state.try_borrow() else { return 0 };
+        let IterState::List { list: Value::List(l), index } = &*st else { return 0 };
+        *out = Rc::as_ptr(l) as u64;
+        *out.add(1) = *index as u64;
+    }
+    1
+}
+
+/// Writes the index `index` back into the list iterator in `slot`.
+pub extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
+    // SAFETY: `slot` is a live value.
+    unsafe {
+        if let Value::Iterator(it) = &*slot {
+            if let Ok(mut st) = it.state.try_borrow_mut() {
+                if let IterState::List { index: i, .. } = &mut *st {
+                    *i = index as usize;
+                }
+            }
+        }
+    }
+}
+
+/// Stores a new iterator over the list in `list` into `dst` and returns the
+/// list's address (as `jit_list_iter_state` reports it); 0 if `list` is no list.
+pub extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 {
+    // SAFETY: `list` is a live value and `dst` a home slot; the list is cloned
+    // before the store, so they may be the same slot.
+    unsafe {
+        let v = (*list).clone();
+        let Value::List(l) = &v else { return 0 };
+        let addr = Rc::as_ptr(l) as u64;
+        *dst = Value::Iterator(Rc::new(PyIterator::new(IterState::List { list: v.clone(), index: 0 }, "list_iterator")));
+        addr
+    }
 }

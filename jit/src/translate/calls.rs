@@ -7,11 +7,12 @@ use super::{Tx, VarKind};
 use crate::decide::{builtin_result, rep_of, ConstGuard, Num, Op};
 use crate::known::Builtin;
 use crate::rep::{Rep, ANY};
-use crate::runtime_calls::{generic, numbers, sequences, slots};
+use crate::runtime_calls::{generic, numbers, ranges, sequences, slots};
 use crate::unit::ExitKind;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, AbiParam, InstBuilder, Signature};
 use pyjit_compiler::bytecode::{Instr, Pc, Reg};
 use pyjit_runtime::object::Module;
+use pyjit_runtime::randomlib::mt19937::MT_N;
 use pyjit_runtime::value::tags;
 
 impl Tx<'_, '_> {
@@ -60,7 +61,9 @@ impl Tx<'_, '_> {
                 return Ok(false);
             }
             Op::LoadConst { id, guard } => {
-                self.guard_const(pc, *guard, *id);
+                if !self.unit.closed.get() {
+                    self.guard_const(pc, *guard, *id, ExitKind::Deopt);
+                }
                 let dst = *crate::operands::writes(&instr).first().ok_or("no destination")?;
                 self.state[dst as usize] = Rep::Const(*id);
             }
@@ -102,36 +105,9 @@ impl Tx<'_, '_> {
             }
             Op::CallBuiltin { f, attr } => self.call_builtin(pc, *f, *attr)?,
             Op::CallUnit { callee } => self.call_unit(pc, callee)?,
-            Op::SeqGet => {
-                let Instr::Subscript { dst, obj, index, .. } = instr else { return Err("not Subscript".into()) };
-                let i = self.get_int(index);
-                let (o, d) = (self.operand_home(obj), self.home(dst));
-                let ok = self.call_helper(sequences::jit_seq_get as *const () as usize, &[o, i, d], &[types::I32])[0];
-                let st = self.state.clone();
-                self.guard(ok, pc, "index out of range", &st);
-                self.state[dst as usize] = ANY;
-            }
-            Op::ListSet => {
-                let Instr::StoreSubscript { obj, index, src, .. } = instr else { return Err("not StoreSubscript".into()) };
-                let i = self.get_int(index);
-                let v = self.value_addr(src)?;
-                let o = self.operand_home(obj);
-                let ok = self.call_helper(sequences::jit_list_set as *const () as usize, &[o, i, v], &[types::I32])[0];
-                let st = self.state.clone();
-                self.guard(ok, pc, "index out of range", &st);
-            }
-            Op::ListAppend => {
-                let Instr::CallMethod { dst, base, .. } = instr else { return Err("not CallMethod".into()) };
-                let v = self.value_addr(base + 1)?;
-                let o = self.operand_home(base);
-                let ok = self.call_helper(sequences::jit_list_append as *const () as usize, &[o, v], &[types::I32])[0];
-                let st = self.state.clone();
-                self.guard(ok, pc, "not a list", &st);
-                // `append` returns None.
-                let d = self.home(dst);
-                self.drop_and_store_none(d);
-                self.state[dst as usize] = Rep::Boxed(Some(tags::NONE));
-            }
+            Op::SeqGet => self.seq_get(pc)?,
+            Op::ListSet => self.list_set(pc)?,
+            Op::ListAppend => self.list_append(pc)?,
             Op::SeqLen => {
                 let Instr::Call { dst, base, .. } = instr else { return Err("not Call".into()) };
                 let o = self.operand_home(base);
@@ -165,18 +141,27 @@ impl Tx<'_, '_> {
                     self.state[dst as usize] = ANY;
                 }
             }
-            Op::ReleaseRangeIter => {
+            Op::ReleaseNativeIter => {
                 let Instr::ReleaseIter { reg } = instr else { return Err("not ReleaseIter".into()) };
-                self.release_range_iter(reg);
+                self.release_native_iter(reg);
+            }
+            Op::ListNext { item } => return self.list_next(pc, *item),
+            Op::ListGetIter => {
+                let Instr::GetIter { dst, src } = instr else { return Err("not GetIter".into()) };
+                let (s, d) = (self.operand_home(src), self.home(dst));
+                let obj = self.call_helper(ranges::jit_list_iter_new as *const () as usize, &[s, d], &[types::I64])[0];
+                let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, obj, 0);
+                let st = self.state.clone();
+                self.guard(ok, pc, "not a list", &st);
+                let zero = self.iconst(0);
+                let (vo, vi) = (self.var(dst, VarKind::ListObj), self.var(dst, VarKind::ListIdx));
+                self.b.def_var(vo, obj);
+                self.b.def_var(vi, zero);
+                self.state[dst as usize] = Rep::ListIter;
             }
             Op::Return => return self.return_value(pc),
         }
         Ok(true)
-    }
-
-    fn drop_and_store_none(&mut self, addr: ir::Value) {
-        self.call_helper(slots::jit_drop_slot as *const () as usize, &[addr], &[]);
-        self.store_tag(addr, tags::NONE);
     }
 
     /// The address of slot `slot` of the module at `module` (read through its
@@ -199,7 +184,7 @@ impl Tx<'_, '_> {
 
     /// Guards the binding a constant was loaded from (a deoptimization to `pc` when
     /// the global, the built-in or the module attribute was rebound).
-    pub fn guard_const(&mut self, pc: Pc, guard: ConstGuard, id: u32) {
+    pub fn guard_const(&mut self, pc: Pc, guard: ConstGuard, id: u32, kind: ExitKind) {
         let globals = std::rc::Rc::as_ptr(&self.unit.globals) as i64;
         let ok = match guard {
             ConstGuard::Global { slot } => {
@@ -224,7 +209,7 @@ impl Tx<'_, '_> {
             }
         };
         let st = self.state.clone();
-        self.guard(ok, pc, "binding changed", &st);
+        self.guard_kind(ok, pc, kind, "binding changed", &st);
     }
 
     /// Runs the instruction at `pc` in the interpreter, on frame registers.
@@ -256,7 +241,9 @@ impl Tx<'_, '_> {
             _ => return Err("not a call".into()),
         };
         if let Some((guard, id)) = attr {
-            self.guard_const(pc, guard, id);
+            if !self.unit.closed.get() {
+                self.guard_const(pc, guard, id, ExitKind::Deopt);
+            }
         }
         let reps: Vec<Rep> = args.iter().map(|r| rep_of(self.unit, &self.state, *r)).collect();
         let st = self.state.clone();
@@ -333,8 +320,7 @@ impl Tx<'_, '_> {
                 self.set_float(dst, x);
             }
             Builtin::RandomRandom => {
-                let interp = self.interp;
-                let r = self.call_helper(numbers::jit_random as *const () as usize, &[interp], &[types::F64])[0];
+                let r = self.random_inline();
                 self.set_float(dst, r);
             }
             Builtin::Sqrt => {
@@ -370,6 +356,61 @@ impl Tx<'_, '_> {
             Builtin::Len | Builtin::Range => return Err("built-in handled elsewhere".into()),
         }
         Ok(())
+    }
+
+    /// `random.random()` drawn inline from the interpreter's Mersenne Twister (the
+    /// same stream): two tempered words while at least two are left, else the
+    /// runtime (which twists the state). Mirrors `genrand_res53` of CPython's
+    /// `Modules/_randommodule.c`, as `Mt19937::random` does.
+    fn random_inline(&mut self) -> ir::Value {
+        let (state, index) = self.opts.random_parts;
+        let result = self.b.declare_var(types::F64);
+        let fast = self.b.create_block();
+        let slow = self.b.create_block();
+        let done = self.b.create_block();
+        let ip = self.iconst(index as i64);
+        let idx = self.b.ins().load(types::I64, self.mf, ip, 0);
+        let enough = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, idx, (MT_N - 2) as i64);
+        self.b.ins().brif(enough, fast, &[], slow, &[]);
+        self.b.switch_to_block(fast);
+        let base = self.iconst(state as i64);
+        let off = self.b.ins().ishl_imm_u(idx, 2);
+        let addr = self.b.ins().iadd(base, off);
+        let mut words = Vec::new();
+        for k in 0..2 {
+            let mut y = self.b.ins().load(types::I32, self.mf, addr, 4 * k);
+            let t = self.b.ins().ushr_imm_u(y, 11);
+            y = self.b.ins().bxor(y, t);
+            let t = self.b.ins().ishl_imm_u(y, 7);
+            let t = self.b.ins().band_imm_u(t, 0x9d2c_5680i64);
+            y = self.b.ins().bxor(y, t);
+            let t = self.b.ins().ishl_imm_u(y, 15);
+            let t = self.b.ins().band_imm_u(t, 0xefc6_0000i64);
+            y = self.b.ins().bxor(y, t);
+            let t = self.b.ins().ushr_imm_u(y, 18);
+            y = self.b.ins().bxor(y, t);
+            words.push(y);
+        }
+        let next = self.b.ins().iadd_imm_s(idx, 2);
+        self.b.ins().store(self.mf, next, ip, 0);
+        let a = self.b.ins().ushr_imm_u(words[0], 5);
+        let bw = self.b.ins().ushr_imm_u(words[1], 6);
+        let fa = self.b.ins().fcvt_from_uint(types::F64, a);
+        let fb = self.b.ins().fcvt_from_uint(types::F64, bw);
+        let scale = self.b.ins().f64const(67_108_864.0);
+        let hi = self.b.ins().fmul(fa, scale);
+        let sum = self.b.ins().fadd(hi, fb);
+        let unit = self.b.ins().f64const(1.0 / 9_007_199_254_740_992.0);
+        let r = self.b.ins().fmul(sum, unit);
+        self.b.def_var(result, r);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(slow);
+        let interp = self.interp;
+        let r = self.call_helper(numbers::jit_random as *const () as usize, &[interp], &[types::F64])[0];
+        self.b.def_var(result, r);
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        self.b.use_var(result)
     }
 
     /// A direct call of a compiled function unit with unboxed arguments.

@@ -174,8 +174,54 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    /// `ReleaseIter` of a native range iterator.
-    pub fn release_range_iter(&mut self, reg: Reg) {
+    /// `ForIter` over a native list iterator: the list's length is re-read at every
+    /// step (the loop may grow or shrink it), as CPython's list iterator does. An
+    /// item of another type than the feedback promised deoptimizes to the
+    /// `ForIter` itself, before the index moves.
+    pub fn list_next(&mut self, pc: Pc, item: Option<Rep>) -> Result<bool, String> {
+        let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
+        let layout = self.opts.list_layout.ok_or("no list layout")?;
+        let obj = self.use_v(iter, VarKind::ListObj);
+        let idx = self.use_v(iter, VarKind::ListIdx);
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let st = self.state.clone();
+        let body = self.b.create_block();
+        let mut pending = Vec::new();
+        let done = self.edge(exit, &st, &mut pending);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)?;
+        self.b.switch_to_block(body);
+        let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
+        let off = self.b.ins().ishl_imm_u(idx, 4);
+        let eaddr = self.b.ins().iadd(data, off);
+        match item {
+            Some(rep) => {
+                let st = self.state.clone();
+                self.load_guarded(eaddr, dst, rep, pc, ExitKind::Deopt, &st);
+                self.state[dst as usize] = rep;
+            }
+            None => {
+                let home = self.home(dst);
+                self.call_helper(slots::jit_store_clone as *const () as usize, &[home, eaddr], &[]);
+                self.state[dst as usize] = ANY;
+            }
+        }
+        let next = self.b.ins().iadd_imm_s(idx, 1);
+        let var = self.var(iter, VarKind::ListIdx);
+        self.b.def_var(var, next);
+        let st = self.state.clone();
+        self.jump_to(pc + 1, &st)?;
+        Ok(false)
+    }
+
+    /// `ReleaseIter` of a native range or list iterator.
+    pub fn release_native_iter(&mut self, reg: Reg) {
+        // The object may be shared (`for x in it` over a variable `it`): its
+        // position must be right before this reference goes.
+        let rep = self.state[reg as usize];
+        self.write_home(reg, rep);
         let home = self.home(reg);
         self.call_helper(slots::jit_drop_slot as *const () as usize, &[home], &[]);
         self.state[reg as usize] = ANY;

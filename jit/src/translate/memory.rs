@@ -54,7 +54,7 @@ impl Tx<'_, '_> {
     }
 
     /// Drops a heap value in the home at `addr` so a scalar can be stored over it.
-    fn drop_if_heap(&mut self, addr: ir::Value) {
+    pub fn drop_if_heap(&mut self, addr: ir::Value) {
         let t = self.load_tag(addr);
         let heap = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, t, tags::MAX_SCALAR as i64);
         let drop_b = self.b.create_block();
@@ -107,6 +107,10 @@ impl Tx<'_, '_> {
             Rep::RangeIter => {
                 let n = self.use_v(v, VarKind::RangeNext);
                 self.call_helper(ranges::jit_range_sync as *const () as usize, &[addr, n], &[]);
+            }
+            Rep::ListIter => {
+                let i = self.use_v(v, VarKind::ListIdx);
+                self.call_helper(ranges::jit_list_iter_sync as *const () as usize, &[addr, i], &[]);
             }
             Rep::Boxed(_) => {}
         }
@@ -200,6 +204,17 @@ impl Tx<'_, '_> {
                 let ok = self.b.ins().band(t, same);
                 self.guard_kind(ok, pc, kind, "a different object", state);
             }
+            Rep::ListIter => {
+                let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+                let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                let ok = self.call_helper(ranges::jit_list_iter_state as *const () as usize, &[addr, oa], &[types::I32])[0];
+                self.guard_kind(ok, pc, kind, "not a list iterator", state);
+                for (i, k) in [VarKind::ListObj, VarKind::ListIdx].into_iter().enumerate() {
+                    let x = self.b.ins().stack_load(types::I64, types::I64, out, 8 * i as i32);
+                    let var = self.var(v, k);
+                    self.b.def_var(var, x);
+                }
+            }
             Rep::RangeIter => {
                 let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
                 let oa = self.b.ins().stack_addr(types::I64, out, 0);
@@ -238,6 +253,25 @@ impl Tx<'_, '_> {
         if let UnitKind::SumReduction { .. } = self.unit.kind {
             if self.unit.acc.is_none() {
                 return Err("reduction without accumulator".into());
+            }
+        }
+        if self.unit.closed.get() {
+            // Nothing the unit runs can rebind a global, a built-in or a module
+            // attribute: the bindings it relies on are checked once, here.
+            let mut seen = Vec::new();
+            for pc in self.unit.start..=self.unit.end {
+                let Some(s) = self.analysis.at(self.unit.start, pc) else { continue };
+                let guard = match crate::decide::decide(self.unit, pc, s).action {
+                    crate::decide::Action::Native(crate::decide::Op::LoadConst { id, guard }) => Some((guard, id)),
+                    crate::decide::Action::Native(crate::decide::Op::CallBuiltin { attr: Some((guard, id)), .. }) => Some((guard, id)),
+                    _ => None,
+                };
+                if let Some(g) = guard {
+                    if !seen.contains(&g) {
+                        seen.push(g);
+                        self.guard_const(entry_pc, g.0, g.1, ExitKind::EntryMismatch);
+                    }
+                }
             }
         }
         self.state = state.clone();
@@ -373,7 +407,7 @@ impl Tx<'_, '_> {
                 self.set_wide(dst, x);
             }
             Rep::Const(id) => self.state[dst as usize] = Rep::Const(id),
-            Rep::RangeIter | Rep::Boxed(_) => {}
+            Rep::RangeIter | Rep::ListIter | Rep::Boxed(_) => {}
         }
     }
 
@@ -386,7 +420,7 @@ impl Tx<'_, '_> {
                 continue;
             }
             let rep = self.state[r as usize];
-            if rep.is_native() && rep != Rep::RangeIter {
+            if rep.is_native() && !rep.is_native_iter() {
                 // The home keeps a copy; the native value stays valid too.
                 self.write_home(r, rep);
             }
@@ -394,11 +428,12 @@ impl Tx<'_, '_> {
         self.sync_range_iters();
     }
 
-    /// Writes back every native range iterator's position.
+    /// Writes back every native iterator's position.
     pub fn sync_range_iters(&mut self) {
         for v in 0..self.state.len() as u32 {
-            if self.state[v as usize] == Rep::RangeIter {
-                self.write_home(v, Rep::RangeIter);
+            let rep = self.state[v as usize];
+            if rep.is_native_iter() {
+                self.write_home(v, rep);
             }
         }
     }
@@ -406,13 +441,18 @@ impl Tx<'_, '_> {
     /// Re-reads every native range iterator's position after the runtime ran code.
     pub fn reload_range_iters(&mut self) {
         for v in 0..self.state.len() as u32 {
-            if self.state[v as usize] == Rep::RangeIter {
+            let rep = self.state[v as usize];
+            if rep.is_native_iter() {
                 let addr = self.home(v);
                 let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
                 let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                self.call_helper(ranges::jit_range_state as *const () as usize, &[addr, oa], &[types::I32]);
-                let x = self.b.ins().stack_load(types::I64, types::I64, out, 0);
-                let var = self.var(v, VarKind::RangeNext);
+                let (f, at, k) = match rep {
+                    Rep::RangeIter => (ranges::jit_range_state as *const () as usize, 0, VarKind::RangeNext),
+                    _ => (ranges::jit_list_iter_state as *const () as usize, 8, VarKind::ListIdx),
+                };
+                self.call_helper(f, &[addr, oa], &[types::I32]);
+                let x = self.b.ins().stack_load(types::I64, types::I64, out, at);
+                let var = self.var(v, k);
                 self.b.def_var(var, x);
             }
         }

@@ -12,6 +12,7 @@ mod arith;
 mod calls;
 mod control;
 mod memory;
+mod sequences;
 
 use crate::decide::{decide, Action, Decision, UnitInput, UnitKind};
 use crate::infer::Analysis;
@@ -40,6 +41,9 @@ pub(crate) enum VarKind {
     RangeNext,
     RangeStop,
     RangeStep,
+    /// The address of a native list iterator's `PyList`.
+    ListObj,
+    ListIdx,
 }
 
 /// Where the stress schedule's counter lives (only in `--jit-stress` mode).
@@ -50,6 +54,11 @@ pub struct Options {
     pub stress_counter: Option<usize>,
     /// Address of the function unit's metadata (function units only).
     pub function_meta: usize,
+    /// Addresses of the interpreter's Mersenne Twister state and read position.
+    pub random_parts: (usize, usize),
+    /// Where lists and tuples keep their items (`None`: use helpers).
+    pub list_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
+    pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
 }
 
 pub(crate) struct Tx<'a, 'b> {
@@ -101,7 +110,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             return *var;
         }
         let ty = match k {
-            VarKind::I64 | VarKind::RangeNext | VarKind::RangeStop | VarKind::RangeStep => types::I64,
+            VarKind::I64 | VarKind::RangeNext | VarKind::RangeStop | VarKind::RangeStep | VarKind::ListObj | VarKind::ListIdx => types::I64,
             VarKind::F64 => types::F64,
             VarKind::Bool => types::I8,
             VarKind::Wide => types::I128,
@@ -221,7 +230,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             let rep = state[v as usize];
             // A range iterator's position is written back even when the register is
             // dead: the iterator object may be shared (`it = iter(r); for x in it`).
-            if !rep.is_native() || (!self.is_live_at_exit(pc, v) && rep != Rep::RangeIter) {
+            if !rep.is_native() || (!self.is_live_at_exit(pc, v) && !rep.is_native_iter()) {
                 continue;
             }
             self.write_home(v, rep);
@@ -274,7 +283,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         if a == b || (!a.is_native() && b == crate::rep::ANY) {
             return false;
         }
-        a == Rep::RangeIter || self.is_live_at_exit(target, v)
+        a.is_native_iter() || self.is_live_at_exit(target, v)
     }
 
     /// Fills the conversion blocks of edges created by `edge`.

@@ -4,7 +4,7 @@
 //! checks that fall back to exact big-int arithmetic) and record type feedback; every
 //! other case goes to the general operation in `ops`, `attr`, `call`, ...
 
-use super::feedback::{record_binary, record_unary};
+use super::feedback::{record_binary, record_mask, record_unary, FF, FI, II, LI};
 use super::frame::{Frame, FrameExit};
 use super::Interp;
 use crate::error::{PyErr, PyResult};
@@ -320,8 +320,14 @@ impl Interp {
                 }
                 Instr::Add { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
+                        (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => {
+                            record_mask(&code, *fb, II);
+                            Value::Int(x + y)
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            record_mask(&code, *fb, FF);
+                            Value::Float(x + y)
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.binary_op(BinOp::Add, x, y))
@@ -331,8 +337,14 @@ impl Interp {
                 }
                 Instr::Sub { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
+                        (Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => {
+                            record_mask(&code, *fb, II);
+                            Value::Int(x - y)
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            record_mask(&code, *fb, FF);
+                            Value::Float(x - y)
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.binary_op(BinOp::Sub, x, y))
@@ -342,8 +354,14 @@ impl Interp {
                 }
                 Instr::Mul { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
-                        (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
+                        (Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => {
+                            record_mask(&code, *fb, II);
+                            Value::Int(x * y)
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            record_mask(&code, *fb, FF);
+                            Value::Float(x * y)
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.binary_op(BinOp::Mul, x, y))
@@ -353,8 +371,14 @@ impl Interp {
                 }
                 Instr::Pow { dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(2)) if x.checked_mul(*x).is_some() => Value::Int(x * x),
-                        (Value::Float(x), Value::Int(2)) if (x * x).is_finite() || !x.is_finite() => Value::Float(x * x),
+                        (Value::Int(x), Value::Int(2)) if x.checked_mul(*x).is_some() => {
+                            record_mask(&code, *fb, II);
+                            Value::Int(x * x)
+                        }
+                        (Value::Float(x), Value::Int(2)) if (x * x).is_finite() || !x.is_finite() => {
+                            record_mask(&code, *fb, FI);
+                            Value::Float(x * x)
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.binary_op(BinOp::Pow, x, y))
@@ -409,7 +433,10 @@ impl Interp {
                         _ => None,
                     };
                     let r = match fast {
-                        Some(v) => v,
+                        Some(v) => {
+                            record_binary(&code, *fb, &frame.regs[reg(*a)], &frame.regs[reg(*b)]);
+                            v
+                        }
                         None => {
                             let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                             record_binary(&code, *fb, x, y);
@@ -430,8 +457,14 @@ impl Interp {
                 }
                 Instr::Compare { op, dst, a, b, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(*op, x.cmp(y))),
-                        (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(*op, *x, *y)),
+                        (Value::Int(x), Value::Int(y)) => {
+                            record_mask(&code, *fb, II);
+                            Value::Bool(cmp_ord(*op, x.cmp(y)))
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            record_mask(&code, *fb, FF);
+                            Value::Bool(cmp_f64(*op, *x, *y))
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             t!(self.compare_op(*op, x, y))
@@ -490,8 +523,14 @@ impl Interp {
                 }
                 Instr::CompareJump { op, a, b, when, target, fb } => {
                     let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                        (Value::Int(x), Value::Int(y)) => cmp_ord(*op, x.cmp(y)),
-                        (Value::Float(x), Value::Float(y)) => cmp_f64(*op, *x, *y),
+                        (Value::Int(x), Value::Int(y)) => {
+                            record_mask(&code, *fb, II);
+                            cmp_ord(*op, x.cmp(y))
+                        }
+                        (Value::Float(x), Value::Float(y)) => {
+                            record_mask(&code, *fb, FF);
+                            cmp_f64(*op, *x, *y)
+                        }
                         (x, y) => {
                             record_binary(&code, *fb, x, y);
                             let v = t!(self.compare_op(*op, x, y));
@@ -782,6 +821,7 @@ impl Interp {
                     let (o, i) = (&frame.regs[reg(*obj)], &frame.regs[reg(*index)]);
                     let fast = match (o, i) {
                         (Value::List(l), Value::Int(i)) => {
+                            record_mask(&code, *fb, LI);
                             let items = l.items.borrow();
                             let n = items.len() as i64;
                             let j = if *i < 0 { i + n } else { *i };

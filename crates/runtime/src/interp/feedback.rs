@@ -43,3 +43,21 @@ pub fn record_unary(code: &Code, slot: u32, a: &Value) {
         c.set(c.get() | tag(a));
     }
 }
+
+/// Feedback of an int-int operation.
+pub const II: u32 = TAG_INT | TAG_INT << 8;
+/// Feedback of a float-float operation.
+pub const FF: u32 = TAG_FLOAT | TAG_FLOAT << 8;
+/// Feedback of a float-int operation.
+pub const FI: u32 = TAG_FLOAT | TAG_INT << 8;
+/// Feedback of indexing a list with an int.
+pub const LI: u32 = TAG_LIST | TAG_INT << 8;
+
+/// Records a known operand-type mask (the interpreter's fast paths, which know
+/// the types without looking them up).
+#[inline(always)]
+pub fn record_mask(code: &Code, slot: u32, mask: u32) {
+    if let Some(c) = code.feedback.get(slot as usize) {
+        c.set(c.get() | mask);
+    }
+}

@@ -2,6 +2,7 @@
 
 mod class;
 pub mod code;
+pub mod layout;
 mod dict;
 mod function;
 mod generator;

@@ -120,6 +120,13 @@ impl Mt19937 {
         self.index = 0;
     }
 
+    /// Addresses of the state words and of the read position, for compiled code
+    /// that draws numbers inline (it calls [`Mt19937::random`] when fewer than two
+    /// words are left). Valid while the generator is not moved.
+    pub fn raw_parts(&mut self) -> (*mut u32, *mut usize) {
+        (self.state.as_mut_ptr(), &mut self.index)
+    }
+
     /// Returns the next tempered 32-bit output.
     /// Mirrors `genrand_uint32` in Modules/_randommodule.c.
     pub fn genrand_uint32(&mut self) -> u32 {
