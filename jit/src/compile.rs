@@ -187,7 +187,7 @@ impl Jit {
         unit.closed.set(is_closed(&unit, &analysis, false));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
         let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0))?;
-        let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
+        let compiled = self.install(translated.func)?;
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
         self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms{}", describe_state(&unit, analysis.at(header, entry_pc)), compiled.ir_insts, compiled.code_bytes, ms, describe_generic(&unit, &analysis)));
@@ -281,10 +281,10 @@ impl Jit {
         let meta_addr = &*unit_rc.meta as *const FunctionMeta as usize;
         let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, self.translate_options(meta_addr))?;
         drop(consts_ref);
-        let compiled = self.cache.borrow_mut().compile(translated.func, self.trace.ir)?;
+        let compiled = self.install(translated.func)?;
         *unit_rc.meta.exits.borrow_mut() = translated.exits;
         let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
-        let tramp = self.cache.borrow_mut().compile(tramp_fn, false)?;
+        let tramp = self.install(tramp_fn)?;
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
         self.trace.event("compile", &unit_rc.meta.name, format!("params ({}) -> {:?}; {} IR insts, {} bytes, {:.2} ms", unit_rc.params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", "), unit_rc.ret, compiled.ir_insts, compiled.code_bytes, ms));

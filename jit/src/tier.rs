@@ -111,6 +111,9 @@ pub struct Jit {
     /// Where the interpreter's random generator keeps its state (for inline
     /// `random.random()`); read from the interpreter before compiling.
     pub(crate) random_parts: Cell<(usize, usize)>,
+    /// When set, a copy of every function's IR is kept here (tests compile them
+    /// for other targets).
+    pub capture: RefCell<Option<Vec<cranelift_codegen::ir::Function>>>,
 }
 
 impl Jit {
@@ -126,6 +129,7 @@ impl Jit {
             functions_compiled: RefCell::new(Vec::new()),
             compile_ms: RefCell::new(Vec::new()),
             random_parts: Cell::new((0, 0)),
+            capture: RefCell::new(None),
         })
     }
 
@@ -164,6 +168,9 @@ impl Jit {
     /// stress-schedule failure.
     pub(crate) fn run_loop(&self, interp: &mut Interp, frame: &mut Frame, unit: &Rc<LoopUnit>, acc: *mut Value) -> (crate::unit::Exit, bool) {
         unit.stats.entries.set(unit.stats.entries.get() + 1);
+        if unit.stats.entries.get() == 1 {
+            self.trace.event("enter", &unit.name, format!("at line {} (first entry; later entries are not traced)", unit.code_lines.get(frame.pc).copied().unwrap_or(0)));
+        }
         let regs = frame.regs.as_mut_ptr();
         // SAFETY: the unit was compiled for this code object; it reads and writes the
         // frame's registers (below `nregs`) and calls helpers with these pointers,
@@ -339,6 +346,14 @@ pub fn function_name(code: &Code) -> String {
 }
 
 impl Jit {
+    /// Compiles `func` into the code cache (keeping a copy when capturing).
+    pub(crate) fn install(&self, func: cranelift_codegen::ir::Function) -> Result<crate::code_cache::Compiled, String> {
+        if let Some(c) = self.capture.borrow_mut().as_mut() {
+            c.push(func.clone());
+        }
+        self.cache.borrow_mut().compile(func, self.trace.ir)
+    }
+
     /// Records the interpreter-owned addresses compiled code embeds.
     fn note_interp(&self, interp: &mut Interp) {
         let (state, index) = interp.random.mt.raw_parts();

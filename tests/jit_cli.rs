@@ -1,0 +1,102 @@
+//! The JIT seen from the command line: Ctrl-C inside a compiled loop, recursion past
+//! the limit in compiled code, `--trace-jit` events (compile, deopt, recompile,
+//! blacklist, OSR entry) and the JIT options' validation.
+
+use std::io::Read;
+use std::path::PathBuf;
+use std::process::{Command, Output, Stdio};
+use std::time::{Duration, Instant};
+
+fn pyjit() -> Command {
+    Command::new(env!("CARGO_BIN_EXE_pyjit"))
+}
+
+fn text(b: &[u8]) -> String {
+    String::from_utf8_lossy(b).into_owned()
+}
+
+fn script(name: &str, body: &str) -> PathBuf {
+    let dir = std::env::temp_dir().join(format!("pyjit-jit-cli-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("temp dir");
+    let p = dir.join(name);
+    std::fs::write(&p, body).expect("write script");
+    p
+}
+
+fn run(args: &[&str]) -> Output {
+    pyjit().args(args).output().expect("pyjit runs")
+}
+
+#[test]
+fn ctrl_c_in_a_compiled_loop_raises_keyboard_interrupt() {
+    for body in ["i = 0\nwhile True:\n    i += 1\n", "def spin():\n    n = 0\n    while n >= 0:\n        n = (n + 1) % 1000\n\nspin()\n"] {
+        let p = script("spin.py", body);
+        let mut child = pyjit().arg("--trace-jit").arg(&p).stdout(Stdio::null()).stderr(Stdio::piped()).spawn().expect("spawn");
+        // Let the loop get hot and compiled, then interrupt it.
+        std::thread::sleep(Duration::from_millis(400));
+        let status = Command::new("kill").args(["-INT", &child.id().to_string()]).status().expect("kill");
+        assert!(status.success());
+        let started = Instant::now();
+        let code = loop {
+            if let Some(s) = child.try_wait().expect("wait") {
+                break s.code();
+            }
+            assert!(started.elapsed() < Duration::from_secs(10), "pyjit did not stop on SIGINT");
+            std::thread::sleep(Duration::from_millis(20));
+        };
+        let mut err = String::new();
+        child.stderr.take().expect("stderr").read_to_string(&mut err).expect("read");
+        assert!(err.contains("[jit] compile"), "the loop was not compiled:\n{}", err);
+        assert!(err.trim_end().ends_with("KeyboardInterrupt"), "{}", err);
+        assert_eq!(code, Some(130));
+    }
+}
+
+#[test]
+fn recursion_past_the_limit_in_compiled_code_is_a_recursion_error() {
+    let p = script("deep.py", "def down(n):\n    if n == 0:\n        return 0\n    return down(n - 1) + 1\n\nfor i in range(3000):\n    down(20)\nprint(down(900))\ndown(10 ** 6)\n");
+    let out = run(&["--trace-jit", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(text(&out.stdout), "900\n");
+    assert!(err.contains("[jit] compile   down@deep.py:1"), "{}", err);
+    assert!(err.trim_end().ends_with("RecursionError: maximum recursion depth exceeded"), "{}", err);
+    assert_eq!(out.status.code(), Some(1));
+}
+
+#[test]
+fn trace_reports_compile_deopt_recompile_and_blacklist() {
+    // The sum outgrows 64 bits (deopt, then a 128-bit recompile); the called global
+    // is rebound every 200 iterations (guard failures until it is blacklisted).
+    let body = "total = 0\nfor i in range(4 * 10 ** 6):\n    total += i * i\nprint(total)\n\
+                def f(x):\n    return x + 1\ndef g(x):\n    return x + 2\nfns = [f, g]\ns = 0\n\
+                for i in range(40000):\n    if i % 200 == 0:\n        h = fns[(i // 200) % 2]\n    s += h(i)\nprint(s)\n";
+    let p = script("events.py", body);
+    let out = run(&["--trace-jit", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert_eq!(text(&out.stdout), "21333325333334000000\n800040000\n");
+    for needle in ["[jit] hot       <module>@events.py:2 (loop)", "[jit] compile   <module>@events.py:2 (loop)", "global total: int;", "Deopt at line 3: int overflows 64 bits", "[jit] recompile <module>@events.py:2", "global total: int128", "[jit] enter", "binding changed", "[jit] blacklist <module>@events.py:11"] {
+        assert!(err.contains(needle), "missing {:?} in:\n{}", needle, err);
+    }
+}
+
+#[test]
+fn trace_environment_variable_and_summary() {
+    let p = script("sum.py", "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(100000))\n");
+    let out = pyjit().env("PYJIT_TRACE", "summary").arg(p.to_str().unwrap()).output().expect("runs");
+    let err = text(&out.stderr);
+    assert_eq!(text(&out.stdout), "4999950000\n");
+    assert!(err.contains("[jit] summary: f@sum.py:3 (loop)"), "{}", err);
+    assert!(err.contains("compilations, median"), "{}", err);
+    assert!(!err.contains("[jit] compile"), "summary alone prints no events:\n{}", err);
+}
+
+#[test]
+fn jit_options_are_validated() {
+    let out = run(&["--jit-threshold=0", "-c", "pass"]);
+    assert_eq!(out.status.code(), Some(2));
+    let out = run(&["--trace-jit=bogus", "-c", "pass"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(text(&out.stderr).contains("unknown --trace-jit item 'bogus'"), "{}", text(&out.stderr));
+    let out = run(&["--jit-threshold=1", "--jit-stress", "-c", "print(sum(i * i for i in range(100)))"]);
+    assert_eq!(text(&out.stdout), "328350\n");
+}
