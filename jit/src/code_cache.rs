@@ -5,6 +5,7 @@ use cranelift_codegen::ir;
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::settings::Configurable;
 use cranelift_jit::{JITBuilder, JITModule};
+pub use cranelift_module::FuncId;
 use cranelift_module::Module;
 
 /// Machine code produced for one function.
@@ -15,6 +16,8 @@ pub struct Compiled {
     pub ir_insts: usize,
     /// The optimized IR as text (when asked for).
     pub ir_text: Option<String>,
+    /// The machine code's disassembly (when asked for).
+    pub asm_text: Option<String>,
 }
 
 /// The process's JIT module.
@@ -51,8 +54,18 @@ impl CodeCache {
     }
 
     /// Compiles `func` to machine code in the cache.
-    pub fn compile(&mut self, func: ir::Function, want_ir: bool) -> Result<Compiled, String> {
-        let id = self.module.declare_anonymous_function(&func.signature).map_err(|e| e.to_string())?;
+    pub fn compile(&mut self, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
+        let id = self.declare(&func.signature)?;
+        self.define(id, func, want_ir, want_asm)
+    }
+
+    /// Reserves a function in the cache (so code can call it before it exists).
+    pub fn declare(&mut self, sig: &ir::Signature) -> Result<FuncId, String> {
+        self.module.declare_anonymous_function(sig).map_err(|e| e.to_string())
+    }
+
+    /// Compiles `func` as the function `id` reserved by [`CodeCache::declare`].
+    pub fn define(&mut self, id: FuncId, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         self.ctx.func = func;
         let r = self.module.define_function(id, &mut self.ctx);
         if let Err(e) = r {
@@ -66,8 +79,14 @@ impl CodeCache {
         let code_bytes = self.ctx.compiled_code().map(|c| c.code_info().total_size as usize).unwrap_or(0);
         let ir_insts = self.ctx.func.dfg.num_insts();
         let ir_text = want_ir.then(|| self.ctx.func.display().to_string());
+        let asm_text = if want_asm {
+            let cs = self.module.isa().to_capstone().map_err(|e| e.to_string())?;
+            self.ctx.compiled_code().map(|c| c.disassemble(Some(&self.ctx.func.params), &cs).unwrap_or_else(|e| e.to_string()))
+        } else {
+            None
+        };
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
-        Ok(Compiled { code: self.module.get_finalized_function(id), code_bytes, ir_insts, ir_text })
+        Ok(Compiled { code: self.module.get_finalized_function(id), code_bytes, ir_insts, ir_text, asm_text })
     }
 }

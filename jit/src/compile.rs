@@ -93,6 +93,11 @@ impl Jit {
     /// a loop unit, or with `acc` (the running total's entry representation) the
     /// sum reduction of a generator's loop.
     pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>) -> Result<Rc<LoopUnit>, String> {
+        // A bug in the compiler must cost speed, not the program.
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_loop_inner(interp, frame, loop_id, acc))).unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()))
+    }
+
+    fn compile_loop_inner(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>) -> Result<Rc<LoopUnit>, String> {
         let started = Instant::now();
         let code = frame.code.clone();
         let raw = code.raw.clone();
@@ -194,6 +199,9 @@ impl Jit {
         if let Some(ir) = &compiled.ir_text {
             eprintln!("[jit] IR of {}:\n{}", name, ir);
         }
+        if let Some(asm) = &compiled.asm_text {
+            eprintln!("[jit] machine code of {}:\n{}", name, asm);
+        }
         // SAFETY: the code was compiled with the loop-unit signature (`LoopEntry`).
         let entry: LoopEntry = unsafe { std::mem::transmute::<*const u8, LoopEntry>(compiled.code) };
         let lines: Rc<[u32]> = raw.lines.clone().into();
@@ -231,7 +239,8 @@ impl Jit {
         let cj = code_jit(&code);
         cj.functions.borrow_mut().push(unit.clone());
         self.compiling.borrow_mut().push(key);
-        let r = self.compile_function_body(builtins, f, &unit, started);
+        let r = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_function_body(builtins, f, &unit, started)))
+            .unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()));
         self.compiling.borrow_mut().retain(|k| *k != key);
         if let Err(e) = r {
             cj.functions.borrow_mut().retain(|u| !Rc::ptr_eq(u, &unit));
@@ -279,9 +288,13 @@ impl Jit {
         *unit_rc.meta.consts.borrow_mut() = consts;
         let consts_ref = unit_rc.meta.consts.borrow();
         let meta_addr = &*unit_rc.meta as *const FunctionMeta as usize;
-        let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, self.translate_options(meta_addr))?;
+        let call_conv = self.cache.borrow().call_conv;
+        let id = self.cache.borrow_mut().declare(&crate::translate::signature(&unit, call_conv))?;
+        let mut opts = self.translate_options(meta_addr);
+        opts.self_call = Some((Rc::as_ptr(&unit_rc.entry) as usize, id.as_u32()));
+        let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts)?;
         drop(consts_ref);
-        let compiled = self.install(translated.func)?;
+        let compiled = self.install_as(id, translated.func)?;
         *unit_rc.meta.exits.borrow_mut() = translated.exits;
         let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
         let tramp = self.install(tramp_fn)?;
@@ -290,6 +303,9 @@ impl Jit {
         self.trace.event("compile", &unit_rc.meta.name, format!("params ({}) -> {:?}; {} IR insts, {} bytes, {:.2} ms", unit_rc.params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", "), unit_rc.ret, compiled.ir_insts, compiled.code_bytes, ms));
         if let Some(ir) = &compiled.ir_text {
             eprintln!("[jit] IR of {}:\n{}", unit_rc.meta.name, ir);
+        }
+        if let Some(asm) = &compiled.asm_text {
+            eprintln!("[jit] machine code of {}:\n{}", unit_rc.meta.name, asm);
         }
         unit_rc.code_bytes.set(compiled.code_bytes + tramp.code_bytes);
         // SAFETY: compiled with the trampoline signature (`Trampoline`).

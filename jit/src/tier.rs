@@ -141,6 +141,7 @@ impl Jit {
             stress_counter: self.mode.stress().then(|| &STRESS_COUNTER as *const AtomicU32 as usize),
             function_meta,
             random_parts: self.random_parts.get(),
+            self_call: None,
             list_layout: pyjit_runtime::object::layout::list_layout(),
             tuple_layout: pyjit_runtime::object::layout::tuple_layout(),
         }
@@ -348,10 +349,16 @@ pub fn function_name(code: &Code) -> String {
 impl Jit {
     /// Compiles `func` into the code cache (keeping a copy when capturing).
     pub(crate) fn install(&self, func: cranelift_codegen::ir::Function) -> Result<crate::code_cache::Compiled, String> {
+        let id = self.cache.borrow_mut().declare(&func.signature)?;
+        self.install_as(id, func)
+    }
+
+    /// Compiles `func` as the reserved function `id`.
+    pub(crate) fn install_as(&self, id: crate::code_cache::FuncId, func: cranelift_codegen::ir::Function) -> Result<crate::code_cache::Compiled, String> {
         if let Some(c) = self.capture.borrow_mut().as_mut() {
             c.push(func.clone());
         }
-        self.cache.borrow_mut().compile(func, self.trace.ir)
+        self.cache.borrow_mut().define(id, func, self.trace.ir, self.trace.asm)
     }
 
     /// Records the interpreter-owned addresses compiled code embeds.

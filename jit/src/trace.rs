@@ -11,6 +11,8 @@ pub struct Trace {
     pub events: bool,
     /// The optimized Cranelift IR of each unit.
     pub ir: bool,
+    /// The machine code of each unit, disassembled.
+    pub asm: bool,
     /// A table per unit at exit.
     pub summary: bool,
 }
@@ -24,9 +26,10 @@ impl Trace {
             match part {
                 "" | "1" | "events" => t.events = true,
                 "ir" => t.ir = true,
+                "asm" => t.asm = true,
                 "summary" => t.summary = true,
                 "0" | "off" => {}
-                other => return Err(format!("unknown --trace-jit item '{}' (expected events, ir, summary)", other)),
+                other => return Err(format!("unknown --trace-jit item '{}' (expected events, ir, asm, summary)", other)),
             }
         }
         Ok(t)
@@ -34,7 +37,7 @@ impl Trace {
 
     /// Whether anything is traced.
     pub fn any(&self) -> bool {
-        self.events || self.ir || self.summary
+        self.events || self.ir || self.asm || self.summary
     }
 
     /// Prints one event line.

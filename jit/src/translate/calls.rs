@@ -422,10 +422,18 @@ impl Tx<'_, '_> {
             _ => return Err("callee not a function".into()),
         };
         let st = self.state.clone();
-        let cell = self.iconst(std::rc::Rc::as_ptr(&callee.entry) as i64);
-        let entry = self.b.ins().load(types::I64, self.mf, cell, 0);
-        let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
-        self.guard(ok, pc, "callee no longer compiled", &st);
+        // A unit calling itself jumps straight to its own code; other callees are
+        // called through their entry cell (null once invalidated).
+        let direct = self.opts.self_call.filter(|(cell, _)| *cell == std::rc::Rc::as_ptr(&callee.entry) as usize).map(|(_, id)| id);
+        let entry = if direct.is_none() {
+            let cell = self.iconst(std::rc::Rc::as_ptr(&callee.entry) as i64);
+            let entry = self.b.ins().load(types::I64, self.mf, cell, 0);
+            let ok = self.b.ins().icmp_imm_s(IntCC::NotEqual, entry, 0);
+            self.guard(ok, pc, "callee no longer compiled", &st);
+            Some(entry)
+        } else {
+            None
+        };
         let mut args = vec![self.interp, self.iconst(fun_ptr)];
         let mut sig = Signature::new(self.opts.call_conv);
         sig.params.push(AbiParam::new(types::I64));
@@ -448,16 +456,20 @@ impl Tx<'_, '_> {
             self.sync_range_iters();
         }
         let sigref = self.b.import_signature(sig);
-        let call = self.b.ins().call_indirect(sigref, entry, &args);
+        let call = match (entry, direct) {
+            (Some(e), _) => self.b.ins().call_indirect(sigref, e, &args),
+            (None, Some(id)) => {
+                let name = self.b.func.declare_imported_user_function(ir::UserExternalName { namespace: 0, index: id });
+                let fref = self.b.import_function(ir::ExtFuncData { name: ir::ExternalName::User(name), signature: sigref, colocated: false, patchable: false });
+                self.b.ins().call(fref, &args)
+            }
+            (None, None) => return Err("no callee".into()),
+        };
         let r = self.b.inst_results(call).to_vec();
         let (tag, payload) = (r[0], r[1]);
         if !self.unit.frameless {
             self.reload_range_iters();
         }
-        let raised = self.is_raised(tag);
-        let ok = self.b.ins().bxor_imm_u(raised, 1);
-        let st = self.state.clone();
-        self.guard_kind(ok, pc, ExitKind::Raised, "raised", &st);
         let expected = match callee.ret {
             Rep::Int => Some(tags::INT),
             Rep::Float => Some(tags::FLOAT),
@@ -466,14 +478,20 @@ impl Tx<'_, '_> {
         };
         match expected {
             Some(t) => {
-                // An unexpected type continues in the interpreter after the call,
-                // with the result stored in `dst`.
+                // The expected type continues here; a raised exception leaves at the
+                // call; any other result continues in the interpreter after the
+                // call, stored in `dst`.
                 let same = self.b.ins().icmp_imm_s(IntCC::Equal, tag, t as i64);
                 let mut after = self.state.clone();
                 after[dst as usize] = ANY;
                 let cont = self.b.create_block();
-                let exit = self.exit_block(pc + 1, ExitKind::Deopt, "call result of another type", &after, Some((dst, tag, payload)));
-                self.b.ins().brif(same, cont, &[], exit, &[]);
+                let other = self.b.create_block();
+                self.b.ins().brif(same, cont, &[], other, &[]);
+                self.b.switch_to_block(other);
+                let raised = self.is_raised(tag);
+                let exc = self.exit_block(pc, ExitKind::Raised, "raised", &st, None);
+                let deopt = self.exit_block(pc + 1, ExitKind::Deopt, "call result of another type", &after, Some((dst, tag, payload)));
+                self.b.ins().brif(raised, exc, &[], deopt, &[]);
                 self.flush_exits();
                 self.b.switch_to_block(cont);
                 match callee.ret {
@@ -489,6 +507,9 @@ impl Tx<'_, '_> {
                 }
             }
             None => {
+                let raised = self.is_raised(tag);
+                let ok = self.b.ins().bxor_imm_u(raised, 1);
+                self.guard_kind(ok, pc, ExitKind::Raised, "raised", &st);
                 let home = self.home(dst);
                 self.call_helper(slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
                 self.state[dst as usize] = ANY;

@@ -56,6 +56,9 @@ pub struct Options {
     pub function_meta: usize,
     /// Addresses of the interpreter's Mersenne Twister state and read position.
     pub random_parts: (usize, usize),
+    /// A function unit calling itself: the address of its entry cell and its
+    /// reserved function in the code cache (called directly, not through the cell).
+    pub self_call: Option<(usize, u32)>,
     /// Where lists and tuples keep their items (`None`: use helpers).
     pub list_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
     pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
