@@ -216,11 +216,11 @@ impl Jit {
         let started = Instant::now();
         let code = f.code.clone();
         let raw = code.raw.clone();
-        if raw.kind != pyjit_compiler::bytecode::CodeKind::Function || !raw.cellnames.is_empty() || !raw.loops.is_empty() || raw.has_varargs || raw.has_varkw || raw.kwonlyargcount > 0 {
-            return Err("not a plain loop-free function".into());
+        if raw.kind != pyjit_compiler::bytecode::CodeKind::Function || !raw.cell_params.is_empty() || raw.has_varargs || raw.has_varkw || raw.kwonlyargcount > 0 {
+            return Err("not a plain function".into());
         }
-        if params.len() != raw.argcount as usize || params.iter().any(|p| !matches!(p, Rep::Int | Rep::Float | Rep::Bool)) {
-            return Err("parameters are not all numbers".into());
+        if params.len() != raw.argcount as usize || params.iter().any(|p| !matches!(p, Rep::Int | Rep::Float | Rep::Bool | Rep::Boxed(_))) {
+            return Err("unsupported parameters".into());
         }
         let key = Rc::as_ptr(&code) as usize;
         if self.compiling.borrow().contains(&key) {
@@ -232,7 +232,7 @@ impl Jit {
             TAG_INT => Rep::Int,
             TAG_FLOAT => Rep::Float,
             TAG_BOOL => Rep::Bool,
-            _ => return Err("no single result type seen yet".into()),
+            _ => ANY,
         };
         let meta = Box::new(FunctionMeta { code: code.clone(), exits: RefCell::new(Vec::new()), consts: RefCell::new(Vec::new().into_boxed_slice()), stats: UnitStats::default(), name: name.clone() });
         let unit = Rc::new(FunctionUnit { params: params.clone(), ret, entry: Rc::new(Cell::new(std::ptr::null())), trampoline: Cell::new(None), meta, code_bytes: Cell::new(0) });
@@ -255,13 +255,16 @@ impl Jit {
         let raw = code.raw.clone();
         let liveness = code_jit(&code).liveness(&code);
         let callee = |g: &Rc<Function>, args: &[Rep]| self.callee_for(builtins, g, args);
+        // Frameless when it can run entirely on unboxed values (a frame costs an
+        // allocation per call); otherwise it gets a frame for its boxed registers.
+        let frameless = unit_rc.ret.is_scalar() && unit_rc.params.iter().all(|p| p.is_scalar()) && raw.loops.is_empty() && raw.cellnames.is_empty();
         let unit = UnitInput {
             code: &code,
             raw: &raw,
             kind: UnitKind::Function { params: unit_rc.params.clone() },
             start: 0,
             end: raw.instrs.len() as Pc - 1,
-            frameless: true,
+            frameless,
             globals: f.globals.clone(),
             builtins: builtins.clone(),
             liveness: &liveness,
@@ -275,11 +278,23 @@ impl Jit {
         for (i, p) in unit_rc.params.iter().enumerate() {
             entry[i] = *p;
         }
-        let analysis = infer(&unit, 0, entry)?;
+        let mut analysis = infer(&unit, 0, entry.clone())?;
+        let leaves = |unit: &UnitInput, a: &Analysis| {
+            (0..raw.instrs.len() as Pc).any(|pc| a.at(0, pc).is_some_and(|s| matches!(decide(unit, pc, s).action, Action::Exit) && !matches!(raw.instrs[pc as usize], Instr::Raise { .. } | Instr::Reraise { .. })))
+        };
+        let unit = if frameless && leaves(&unit, &analysis) {
+            // It would deoptimize on its common paths: give it a frame instead.
+            let framed = UnitInput { frameless: false, consts: RefCell::new(Vec::new()), ..unit };
+            analysis = infer(&framed, 0, entry)?;
+            framed
+        } else {
+            unit
+        };
+        unit.closed.set(is_closed(&unit, &analysis, false));
         // The result representation callers were promised must be what it returns.
         for pc in 0..raw.instrs.len() as Pc {
             if let (Instr::Return { src }, Some(s)) = (&raw.instrs[pc as usize], analysis.at(0, pc)) {
-                if matches!(decide(&unit, pc, s).action, Action::Native(Op::Return)) && crate::decide::rep_of(&unit, s, *src) != unit_rc.ret {
+                if unit.frameless && matches!(decide(&unit, pc, s).action, Action::Native(Op::Return)) && crate::decide::rep_of(&unit, s, *src) != unit_rc.ret {
                     return Err(format!("returns {:?}, not {:?}", crate::decide::rep_of(&unit, s, *src), unit_rc.ret));
                 }
             }
@@ -342,15 +357,20 @@ fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa
         let off = 16 * i as i32;
         let tag = b.ins().uload8(types::I32, flags, args, off);
         let (want, ty, at) = match rep {
-            Rep::Float => (tags::FLOAT, types::F64, tags::PAYLOAD_OFFSET),
-            Rep::Bool => (tags::BOOL, types::I8, tags::BOOL_OFFSET),
-            _ => (tags::INT, types::I64, tags::PAYLOAD_OFFSET),
+            Rep::Float => (Some(tags::FLOAT), types::F64, tags::PAYLOAD_OFFSET),
+            Rep::Bool => (Some(tags::BOOL), types::I8, tags::BOOL_OFFSET),
+            Rep::Boxed(t) => (*t, types::I64, 0),
+            _ => (Some(tags::INT), types::I64, tags::PAYLOAD_OFFSET),
         };
-        let ok = b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
-        let next = b.create_block();
-        b.ins().brif(ok, next, &[], mismatch, &[]);
-        b.switch_to_block(next);
-        vals.push(b.ins().load(ty, flags, args, off + at));
+        if let Some(want) = want {
+            let ok = b.ins().icmp_imm_s(IntCC::Equal, tag, want as i64);
+            let next = b.create_block();
+            b.ins().brif(ok, next, &[], mismatch, &[]);
+            b.switch_to_block(next);
+        }
+        // Boxed parameters are passed by address.
+        let v = if matches!(rep, Rep::Boxed(_)) { b.ins().iadd_imm_s(args, off as i64) } else { b.ins().load(ty, flags, args, off + at) };
+        vals.push(v);
         body_sig.params.push(AbiParam::new(ty));
     }
     body_sig.returns.push(AbiParam::new(types::I64));

@@ -570,10 +570,13 @@ fn decide_call(unit: &UnitInput, state: &State, func: Reg, base: Reg, nargs: u32
     let f = unit.constant(id);
     let args: Vec<Rep> = (base..base + nargs).map(|r| rep_of(unit, state, r)).collect();
     if let Value::Function(fun) = &f {
-        if args.iter().all(|r| r.is_scalar() && *r != Rep::Wide) {
-            if let Some(callee) = (unit.callee)(fun, &args) {
-                if callee.ret.is_scalar() {
-                    return Decision::native(Op::CallUnit { callee });
+        let params: Option<Vec<Rep>> = args.iter().map(|r| param_rep(unit, *r)).collect();
+        if let Some(params) = params {
+            if !unit.frameless || params.iter().all(|p| p.is_scalar()) {
+                if let Some(callee) = (unit.callee)(fun, &params) {
+                    if callee.ret.is_scalar() || !unit.frameless {
+                        return Decision::native(Op::CallUnit { callee });
+                    }
                 }
             }
         }
@@ -583,6 +586,18 @@ fn decide_call(unit: &UnitInput, state: &State, func: Reg, base: Reg, nargs: u32
         Some(b) if builtin_applies(b, &args) => Decision::native(Op::CallBuiltin { f: b, attr: None }),
         Some(Builtin::Len) if nargs == 1 && matches!(args[0], Rep::Boxed(Some(tags::LIST | tags::TUPLE))) => Decision::native(Op::SeqLen),
         _ => Decision::generic(),
+    }
+}
+
+/// How an argument in representation `r` is passed to a function unit: unboxed
+/// scalars as they are, anything in a home (or a constant) by address as a boxed
+/// parameter of its type.
+pub fn param_rep(unit: &UnitInput, r: Rep) -> Option<Rep> {
+    match r {
+        Rep::Int | Rep::Float | Rep::Bool => Some(r),
+        Rep::Boxed(t) => Some(Rep::Boxed(t)),
+        Rep::Const(id) => Some(Rep::Boxed(Some(crate::rep::tag_of(&unit.constant(id))))),
+        _ => None,
     }
 }
 

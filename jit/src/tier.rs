@@ -264,19 +264,7 @@ impl Tier for Jit {
     fn hot_call(&self, interp: &mut Interp, fun: &Rc<Function>, args: &[Value]) -> Option<PyResult<Value>> {
         self.note_interp(interp);
         let cj = code_jit(&fun.code);
-        let reps: Option<Vec<Rep>> = args
-            .iter()
-            .map(|a| match a {
-                Value::Int(_) => Some(Rep::Int),
-                Value::Float(_) => Some(Rep::Float),
-                Value::Bool(_) => Some(Rep::Bool),
-                _ => None,
-            })
-            .collect();
-        let Some(reps) = reps else {
-            fun.code.call_fuel.set(RETRY_FUEL);
-            return None;
-        };
+        let reps: Vec<Rep> = args.iter().map(Rep::of_value).collect();
         let existing = cj.functions.borrow().iter().find(|u| u.params == reps).cloned();
         let unit = match existing {
             Some(u) => u,

@@ -1,6 +1,6 @@
-//! Function units leaving native code: rebuilding the interpreter frame from the
-//! values native code hands over and finishing the call in the interpreter, and the
-//! recursion limit.
+//! Function units and their frames: rebuilding the interpreter frame of a frameless
+//! unit from the values native code hands over, the heap frames of framed units,
+//! finishing a call in the interpreter, and the recursion limit.
 
 use super::raw::RawValue;
 use crate::unit::{ExitKind, FunctionMeta};
@@ -65,4 +65,66 @@ pub extern "C" fn jit_recursion_error(interp: *mut Interp) -> RawValue {
     let interp = unsafe { &mut *interp };
     interp.native_pending = Some(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
     RawValue::RAISED
+}
+
+/// A new frame for the function unit of `fun` (its registers unbound but for the
+/// constants), owned by native code until `jit_frame_free` or `jit_frame_resume`.
+pub extern "C" fn jit_frame_new(interp: *mut Interp, fun: *const Function) -> *mut Frame {
+    // SAFETY: native code passes the running interpreter and a live function.
+    let (interp, fun) = unsafe { (&mut *interp, &*fun) };
+    Box::into_raw(Box::new(interp.blank_frame(fun)))
+}
+
+/// The register file of a frame from `jit_frame_new`.
+pub extern "C" fn jit_frame_regs(frame: *mut Frame) -> *mut Value {
+    // SAFETY: `frame` came from `jit_frame_new` and is still owned by native code.
+    unsafe { (*frame).regs.as_mut_ptr() }
+}
+
+/// Gives back a frame from `jit_frame_new` after its function returned natively.
+pub extern "C" fn jit_frame_free(interp: *mut Interp, frame: *mut Frame) {
+    // SAFETY: as for `jit_frame_regs`; ownership comes back here exactly once.
+    let (interp, frame) = unsafe { (&mut *interp, Box::from_raw(frame)) };
+    interp.recycle(*frame);
+    if pyjit_runtime::object::has_pending_finalization() {
+        interp.finalize_dropped_generators();
+    }
+}
+
+/// Deoptimizes a framed function unit at exit `exit`: native code has written its
+/// live values into the frame; the interpreter runs the rest of the call from the
+/// exit's pc. Takes the frame; returns the call's result (or `RAISED`).
+pub extern "C" fn jit_frame_resume(interp: *mut Interp, frame: *mut Frame, meta: *const FunctionMeta, exit: u32) -> RawValue {
+    // SAFETY: as for `jit_frame_free`; `meta` as for `jit_fn_resume`.
+    let (interp, mut frame, meta) = unsafe { (&mut *interp, Box::from_raw(frame), &*meta) };
+    let Some(x) = meta.exits.borrow().get(exit as usize).cloned() else {
+        interp.recycle(*frame);
+        interp.native_pending = Some(PyErr::builtin("SystemError", "bad native exit"));
+        return RawValue::RAISED;
+    };
+    crate::tier::note_exit(&meta.stats, x.kind);
+    frame.pc = x.pc as usize;
+    let resume = match x.kind {
+        ExitKind::Raised => match interp.native_pending.take() {
+            Some(e) => Resume::Raise(e),
+            None => Resume::Raise(PyErr::builtin("SystemError", "native code raised nothing")),
+        },
+        _ => Resume::Start,
+    };
+    let r = interp.run_frame(&mut frame, resume);
+    interp.recycle(*frame);
+    if pyjit_runtime::object::has_pending_finalization() {
+        interp.finalize_dropped_generators();
+    }
+    match r {
+        Ok(FrameExit::Return(v)) => RawValue::from_value(v),
+        Ok(FrameExit::Yield(_)) => {
+            interp.native_pending = Some(PyErr::builtin("SystemError", "yield in a compiled function"));
+            RawValue::RAISED
+        }
+        Err(e) => {
+            interp.native_pending = Some(e);
+            RawValue::RAISED
+        }
+    }
 }

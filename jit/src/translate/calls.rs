@@ -441,10 +441,8 @@ impl Tx<'_, '_> {
         for (r, p) in (base..base + nargs).zip(&callee.params) {
             let v = match p {
                 Rep::Float => self.get_float(r),
-                Rep::Bool => {
-                    let t = self.truth(r);
-                    t
-                }
+                Rep::Bool => self.truth(r),
+                Rep::Boxed(_) => self.value_addr(r)?,
                 _ => self.get_int(r),
             };
             sig.params.push(AbiParam::new(super::param_type(*p)));

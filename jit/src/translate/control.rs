@@ -244,9 +244,36 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    /// Function unit entry: checks the recursion limit and the native stack (as the
-    /// interpreter's `enter_call`), counts the call, binds the parameters.
-    pub fn enter_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
+    /// Framed function unit entry: the recursion checks, then a frame from the
+    /// interpreter's pool whose parameter registers receive the boxed arguments
+    /// (native ones stay in variables until an exit writes them back).
+    pub fn enter_framed_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
+        self.count_call();
+        let (interp, fun) = (self.interp, self.fun);
+        self.frame = self.call_helper(frames::jit_frame_new as *const () as usize, &[interp, fun], &[types::I64])[0];
+        let frame = self.frame;
+        self.regs = self.call_helper(frames::jit_frame_regs as *const () as usize, &[frame], &[types::I64])[0];
+        for (i, (rep, p)) in reps.iter().zip(params).enumerate() {
+            match rep {
+                Rep::Int => self.set_int(i as u32, *p),
+                Rep::Float => self.set_float(i as u32, *p),
+                Rep::Bool => self.set_bool(i as u32, *p),
+                Rep::Boxed(t) => {
+                    let home = self.home(i as u32);
+                    self.call_helper(slots::jit_store_clone as *const () as usize, &[home, *p], &[]);
+                    self.state[i] = Rep::Boxed(*t);
+                }
+                r => return Err(format!("parameter in {:?}", r)),
+            }
+        }
+        self.hoisted_guards(0);
+        Ok(())
+    }
+
+    /// Checks the recursion limit and the native stack (as the interpreter's
+    /// `enter_call`) and counts the call; over the limit, returns a raised
+    /// `RecursionError`.
+    fn count_call(&mut self) {
         let interp = self.interp;
         let depth = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, depth) as i32);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
@@ -265,6 +292,12 @@ impl Tx<'_, '_> {
         self.b.ins().return_(&r);
         self.b.switch_to_block(go);
         self.b.ins().store(self.mf, d1, interp, std::mem::offset_of!(Interp, depth) as i32);
+    }
+
+    /// Function unit entry: checks the recursion limit and the native stack (as the
+    /// interpreter's `enter_call`), counts the call, binds the parameters.
+    pub fn enter_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
+        self.count_call();
         for (i, (rep, p)) in reps.iter().zip(params).enumerate() {
             let k = match rep {
                 Rep::Int => VarKind::I64,
@@ -276,6 +309,7 @@ impl Tx<'_, '_> {
             self.b.def_var(var, *p);
             self.state[i] = *rep;
         }
+        self.hoisted_guards(0);
         Ok(())
     }
 
@@ -327,8 +361,17 @@ impl Tx<'_, '_> {
                 (r[0], r[1])
             }
             Rep::Boxed(Some(tags::NONE)) => (self.iconst(tags::NONE as i64), self.iconst(0)),
+            Rep::Boxed(_) if !self.unit.frameless => {
+                let home = self.operand_home(src);
+                let r = self.call_helper(slots::jit_clone_raw as *const () as usize, &[home], &[types::I64, types::I64]);
+                (r[0], r[1])
+            }
             r => return Err(format!("return of {:?}", r)),
         };
+        if !self.unit.frameless {
+            let (interp, frame) = (self.interp, self.frame);
+            self.call_helper(frames::jit_frame_free as *const () as usize, &[interp, frame], &[]);
+        }
         self.leave_function(tag, payload);
         Ok(false)
     }

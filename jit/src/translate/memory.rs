@@ -255,9 +255,16 @@ impl Tx<'_, '_> {
                 return Err("reduction without accumulator".into());
             }
         }
+        self.hoisted_guards(entry_pc);
+        self.state = state.clone();
+        Ok(())
+    }
+
+    /// In a closed unit nothing it runs can rebind a global, a built-in or a module
+    /// attribute: the bindings it relies on are checked once, at its entry (a
+    /// failure leaves before anything ran, to `entry_pc`).
+    pub fn hoisted_guards(&mut self, entry_pc: Pc) {
         if self.unit.closed.get() {
-            // Nothing the unit runs can rebind a global, a built-in or a module
-            // attribute: the bindings it relies on are checked once, here.
             let mut seen = Vec::new();
             for pc in self.unit.start..=self.unit.end {
                 let Some(s) = self.analysis.at(self.unit.start, pc) else { continue };
@@ -274,8 +281,6 @@ impl Tx<'_, '_> {
                 }
             }
         }
-        self.state = state.clone();
-        Ok(())
     }
 
     /// Operand `r` as an `i64` (from an int, a bool or a constant).

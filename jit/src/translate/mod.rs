@@ -240,6 +240,14 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         self.exits.push(Exit { pc, kind, reason, consts });
         let idx = self.iconst(index as i64);
+        if let UnitKind::Function { .. } = self.unit.kind {
+            // A framed function unit: the interpreter finishes the call.
+            let meta = self.iconst(self.opts.function_meta as i64);
+            let (interp, frame) = (self.interp, self.frame);
+            let r = self.call_helper(crate::runtime_calls::frames::jit_frame_resume as *const () as usize, &[interp, frame, meta, idx], &[types::I64, types::I64]);
+            self.leave_function(r[0], r[1]);
+            return;
+        }
         self.b.ins().return_(&[idx]);
     }
 
@@ -457,11 +465,15 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     tx.interp = params[0];
     let entry_state = analysis.at(unit.start, entry_pc).cloned().ok_or("entry unreachable")?;
     match &unit.kind {
-        UnitKind::Function { params: reps } => {
+        UnitKind::Function { params: reps } if unit.frameless => {
             tx.fun = params[1];
             let n = unit.raw.const_base as usize;
             tx.deopt_buf = Some(tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, (16 * n.max(1)) as u32, 4)));
             tx.enter_function(reps, &params[2..])?;
+        }
+        UnitKind::Function { params: reps } => {
+            tx.fun = params[1];
+            tx.enter_framed_function(reps, &params[2..])?;
         }
         _ => {
             tx.frame = params[1];

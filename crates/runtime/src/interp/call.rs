@@ -116,6 +116,14 @@ impl Interp {
         self.run_function(fun, regs)
     }
 
+    /// A frame for running `fun` from its first instruction with its parameter
+    /// registers unbound (compiled code stores the arguments), from the pool.
+    pub fn blank_frame(&mut self, fun: &Function) -> Frame {
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        regs.reserve(fun.code.template.len());
+        Frame::new(fun.code.clone(), regs, fun.globals.clone(), &fun.closure)
+    }
+
     /// A pooled register vector holding `args`, with room for `fun`'s frame.
     #[inline]
     fn arg_registers(&mut self, fun: &Function, args: &[Value]) -> Vec<Value> {
