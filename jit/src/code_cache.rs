@@ -32,7 +32,10 @@ pub struct CodeCache {
 pub fn flag_builder(verify: bool) -> cranelift_codegen::settings::Builder {
     let mut flags = cranelift_codegen::settings::builder();
     // Errors here would mean a misspelled flag: a bug, reported at compile time.
-    let _ = flags.set("opt_level", "speed");
+    let _ = flags.set("opt_level", &std::env::var("PYJIT_CL_OPT").unwrap_or_else(|_| "speed".into()));
+    if let Ok(ra) = std::env::var("PYJIT_CL_RA") {
+        let _ = flags.set("regalloc_algorithm", &ra);
+    }
     let _ = flags.set("enable_verifier", if verify { "true" } else { "false" });
     let _ = flags.set("use_colocated_libcalls", "false");
     let _ = flags.set("is_pic", "false");
@@ -67,7 +70,9 @@ impl CodeCache {
     /// Compiles `func` as the function `id` reserved by [`CodeCache::declare`].
     pub fn define(&mut self, id: FuncId, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         self.ctx.func = func;
+        let t0 = std::time::Instant::now();
         let r = self.module.define_function(id, &mut self.ctx);
+        let t1 = t0.elapsed();
         if let Err(e) = r {
             let msg = match &e {
                 cranelift_module::ModuleError::Compilation(c) => format!("{:?}", c),
@@ -87,6 +92,9 @@ impl CodeCache {
         };
         self.module.clear_context(&mut self.ctx);
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
+        if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
+            eprintln!("[jit] cranelift define {:.3} ms, finalize {:.3} ms", t1.as_secs_f64() * 1e3, (t0.elapsed() - t1).as_secs_f64() * 1e3);
+        }
         Ok(Compiled { code: self.module.get_finalized_function(id), code_bytes, ir_insts, ir_text, asm_text })
     }
 }

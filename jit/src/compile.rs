@@ -191,8 +191,13 @@ impl Jit {
         }
         unit.closed.set(is_closed(&unit, &analysis, false));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
+        let analysed = started.elapsed().as_secs_f64() * 1000.0;
         let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0))?;
+        let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
         let compiled = self.install(translated.func)?;
+        if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
+            eprintln!("[jit] times: analysis {:.3} ms, translation {:.3} ms, cranelift {:.3} ms", analysed, translated_ms - analysed, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
+        }
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
         self.trace.event("compile", &name, format!("{}; {} IR insts, {} bytes, {:.2} ms{}", describe_state(&unit, analysis.at(header, entry_pc)), compiled.ir_insts, compiled.code_bytes, ms, describe_generic(&unit, &analysis)));

@@ -82,7 +82,8 @@ pub(crate) struct Tx<'a, 'b> {
     pub vars: HashMap<(u32, VarKind), Variable>,
     pub blocks: HashMap<Pc, Block>,
     pub exits: Vec<Exit>,
-    exit_cache: HashMap<(Pc, ExitKind, &'static str, State), Block>,
+    /// Shared spill code, by state.
+    exit_cache: HashMap<State, Block>,
     pub state: State,
     /// Function units: the buffer a frame is rebuilt from.
     pub deopt_buf: Option<ir::StackSlot>,
@@ -160,42 +161,78 @@ impl<'a, 'b> Tx<'a, 'b> {
         self.b.switch_to_block(cont);
     }
 
-    /// The block that leaves native code at `pc` with `state` (shared when an
-    /// identical one exists). `extra` is a raw value `(reg, tag, payload)` to store
-    /// into a register first (a call's result of an unexpected type).
+    /// The block that leaves native code at `pc` with `state`. `extra` is a raw value
+    /// `(reg, tag, payload)` to store into a register first (a call's result of an
+    /// unexpected type). Without `extra` the block is a stub passing this exit's
+    /// index to spill code shared by every exit in the same state, which keeps
+    /// units with many guards small.
     pub fn exit_block(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Block {
-        let key = (pc, kind, reason, state.clone());
-        if extra.is_none() {
-            if let Some(b) = self.exit_cache.get(&key) {
-                return *b;
-            }
-        }
+        let index = self.exits.len() as u32;
+        self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state) });
         let block = self.b.create_block();
-        if extra.is_none() {
-            self.exit_cache.insert(key, block);
+        if extra.is_some() {
+            self.pending_exits.push(PendingExit::Full { block, index, state: state.clone(), extra });
+            return block;
         }
-        // Filled by `flush_exits` once the branch to it has ended the current block.
-        self.pending_exits.push(PendingExit { block, pc, kind, reason, state: state.clone(), extra });
+        let shared = match self.exit_cache.get(state) {
+            Some(b) => *b,
+            None => {
+                let b = self.b.create_block();
+                self.b.append_block_param(b, types::I64);
+                self.exit_cache.insert(state.clone(), b);
+                self.pending_exits.push(PendingExit::Shared { block: b, state: state.clone() });
+                b
+            }
+        };
+        self.pending_exits.push(PendingExit::Stub { block, index, shared });
         block
+    }
+
+    /// Frame registers holding unit constants in `state` (an exit rebuilding a frame
+    /// fills them in).
+    fn const_regs(&self, state: &State) -> Vec<(Reg, u32)> {
+        if !self.frameless() {
+            return Vec::new();
+        }
+        (0..self.unit.raw.const_base).filter_map(|r| match state[r as usize] {
+            Rep::Const(id) => Some((r, id)),
+            _ => None,
+        }).collect()
     }
 
     /// Fills exit blocks requested since the last call (the current block must be
     /// terminated).
     pub fn flush_exits(&mut self) {
         while let Some(p) = self.pending_exits.pop() {
-            self.b.switch_to_block(p.block);
-            self.emit_exit(p.pc, p.kind, p.reason, &p.state, p.extra);
+            match p {
+                PendingExit::Stub { block, index, shared } => {
+                    self.b.switch_to_block(block);
+                    let idx = self.iconst(index as i64);
+                    self.b.ins().jump(shared, &[ir::BlockArg::Value(idx)]);
+                }
+                PendingExit::Shared { block, state } => {
+                    self.b.switch_to_block(block);
+                    let idx = self.b.block_params(block)[0];
+                    self.emit_exit(idx, &state, None);
+                }
+                PendingExit::Full { block, index, state, extra } => {
+                    self.b.switch_to_block(block);
+                    let idx = self.iconst(index as i64);
+                    self.emit_exit(idx, &state, extra);
+                }
+            }
         }
     }
 
-    fn emit_exit(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) {
-        let index = self.exits.len() as u32;
-        let mut consts = Vec::new();
+    /// Writes every native value of `state` back (to the frame, or to the buffer a
+    /// frameless unit's frame is rebuilt from) and leaves through exit `index`.
+    /// Dead registers are written too: it is harmless, and it lets exits at
+    /// different instructions share this code.
+    fn emit_exit(&mut self, index: ir::Value, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) {
         let base = self.unit.raw.const_base;
         if self.frameless() {
             let buf = self.deopt_buf.expect("function units have a deopt buffer");
             for r in 0..base {
-                let live = self.unit.liveness.is_live(pc, r);
                 let rep = state[r as usize];
                 let addr = self.b.ins().stack_addr(types::I64, buf, (16 * r) as i32);
                 if let Some((x, tag, payload)) = extra {
@@ -205,20 +242,14 @@ impl<'a, 'b> Tx<'a, 'b> {
                     }
                 }
                 match rep {
-                    Rep::Const(id) if live => {
-                        consts.push((r, id));
-                        self.store_tag(addr, pyjit_runtime::value::tags::UNDEFINED);
-                    }
-                    r2 if live && r2.is_scalar() => self.store_native_unchecked(addr, r, r2),
+                    r2 if r2.is_scalar() => self.store_native_unchecked(addr, r, r2),
                     _ => self.store_tag(addr, pyjit_runtime::value::tags::UNDEFINED),
                 }
             }
-            self.exits.push(Exit { pc, kind, reason, consts });
             let meta = self.iconst(self.opts.function_meta as i64);
-            let idx = self.iconst(index as i64);
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             let (interp, fun) = (self.interp, self.fun);
-            let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, idx, bufaddr], &[types::I64, types::I64]);
+            let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, index, bufaddr], &[types::I64, types::I64]);
             self.leave_function(r[0], r[1]);
             return;
         }
@@ -231,24 +262,20 @@ impl<'a, 'b> Tx<'a, 'b> {
                 continue;
             }
             let rep = state[v as usize];
-            // A range iterator's position is written back even when the register is
-            // dead: the iterator object may be shared (`it = iter(r); for x in it`).
-            if !rep.is_native() || (!self.is_live_at_exit(pc, v) && !rep.is_native_iter()) {
-                continue;
+            let pseudo_unchanged = v >= base && !self.is_live_at_exit(0, v);
+            if rep.is_native() && !pseudo_unchanged {
+                self.write_home(v, rep);
             }
-            self.write_home(v, rep);
         }
-        self.exits.push(Exit { pc, kind, reason, consts });
-        let idx = self.iconst(index as i64);
         if let UnitKind::Function { .. } = self.unit.kind {
             // A framed function unit: the interpreter finishes the call.
             let meta = self.iconst(self.opts.function_meta as i64);
             let (interp, frame) = (self.interp, self.frame);
-            let r = self.call_helper(crate::runtime_calls::frames::jit_frame_resume as *const () as usize, &[interp, frame, meta, idx], &[types::I64, types::I64]);
+            let r = self.call_helper(crate::runtime_calls::frames::jit_frame_resume as *const () as usize, &[interp, frame, meta, index], &[types::I64, types::I64]);
             self.leave_function(r[0], r[1]);
             return;
         }
-        self.b.ins().return_(&[idx]);
+        self.b.ins().return_(&[index]);
     }
 
     /// Whether `v` must be written back when leaving to `pc`.
@@ -371,13 +398,14 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 }
 
-pub(crate) struct PendingExit {
-    block: Block,
-    pc: Pc,
-    kind: ExitKind,
-    reason: &'static str,
-    state: State,
-    extra: Option<(Reg, ir::Value, ir::Value)>,
+/// Exit code waiting to be emitted (after the branch to it ends the current block).
+pub(crate) enum PendingExit {
+    /// Passes an exit's index to shared spill code.
+    Stub { block: Block, index: u32, shared: Block },
+    /// Spill code shared by the exits in one state (its parameter: the exit index).
+    Shared { block: Block, state: State },
+    /// An exit with spill code of its own.
+    Full { block: Block, index: u32, state: State, extra: Option<(Reg, ir::Value, ir::Value)> },
 }
 
 /// The first instructions of basic blocks in the unit (the entry is one).
