@@ -100,3 +100,18 @@ fn jit_options_are_validated() {
     let out = run(&["--jit-threshold=1", "--jit-stress", "-c", "print(sum(i * i for i in range(100)))"]);
     assert_eq!(text(&out.stdout), "328350\n");
 }
+
+#[test]
+fn njit_compiles_at_the_first_call_and_reports_what_it_cannot_compile() {
+    let p = script("deco.py", "from numba import njit\nimport pyjit\n\n@njit\ndef add(a, b):\n    return a + b\n\n@pyjit.njit\ndef chatty(x):\n    y = x * 2\n    print(y)\n    return y\n\nprint(add(1, 2))\ntry:\n    chatty(3)\nexcept pyjit.JitError as e:\n    print(type(e).__name__, e)\nprint(chatty.__name__)\n");
+    let out = run(&["--trace-jit", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(err.contains("[jit] compile   add@deco.py:5 params (Int, Int) -> Int"), "{}", err);
+    assert_eq!(
+        text(&out.stdout),
+        "3\nJitError cannot compile 'chatty' (deco.py, line 9) to native code in nopython mode: line 11 uses a call of `print`, which has no native version\nchatty\n"
+    );
+    // Without the JIT the decorators change nothing.
+    let out = run(&["--no-jit", p.to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "3\n6\nchatty\n");
+}

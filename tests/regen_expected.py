@@ -58,6 +58,9 @@ def child_env():
     env["PYTHONIOENCODING"] = "utf-8"
     env["PYTHONDONTWRITEBYTECODE"] = "1"
     env["LC_ALL"] = "C.UTF-8"
+    # Programs that use `from pyjit import jit` run under CPython with the no-op
+    # decorators of python/pyjit.
+    env["PYTHONPATH"] = os.path.join(os.path.dirname(HERE), "python")
     return env
 
 

@@ -237,9 +237,64 @@ impl Jit {
             TAG_INT => Rep::Int,
             TAG_FLOAT => Rep::Float,
             TAG_BOOL => Rep::Bool,
-            _ => ANY,
+            // Not called yet (a `@jit` function) or polymorphic: guess from the code.
+            _ => self.guess_return(builtins, f, &params),
         };
-        let meta = Box::new(FunctionMeta { code: code.clone(), exits: RefCell::new(Vec::new()), consts: RefCell::new(Vec::new().into_boxed_slice()), stats: UnitStats::default(), name: name.clone() });
+        let r = self.compile_function_as(builtins, f, params.clone(), ret, &name, started);
+        match r {
+            Err(_) if ret != ANY => self.compile_function_as(builtins, f, params, ANY, &name, started),
+            r => r,
+        }
+    }
+
+    /// The native representation the function's `return`s agree on, judged by
+    /// analysing it without compiled callees (recursive calls then give no type,
+    /// so the base cases decide); `ANY` if none.
+    fn guess_return(&self, builtins: &Rc<Module>, f: &Rc<Function>, params: &[Rep]) -> Rep {
+        let code = f.code.clone();
+        let raw = code.raw.clone();
+        let liveness = code_jit(&code).liveness(&code);
+        let no_callee = |_: &Rc<Function>, _: &[Rep]| None;
+        let unit = UnitInput {
+            code: &code,
+            raw: &raw,
+            kind: UnitKind::Function { params: params.to_vec() },
+            start: 0,
+            end: raw.instrs.len() as Pc - 1,
+            frameless: false,
+            globals: f.globals.clone(),
+            builtins: builtins.clone(),
+            liveness: &liveness,
+            consts: RefCell::new(Vec::new()),
+            promoted: Vec::new(),
+            acc: None,
+            callee: &no_callee,
+            closed: Cell::new(false),
+        };
+        let mut entry: State = vec![ANY; unit.width()];
+        entry[..params.len()].copy_from_slice(params);
+        let Ok(a) = infer(&unit, 0, entry) else { return ANY };
+        let mut guess = None;
+        for pc in 0..raw.instrs.len() as Pc {
+            if let (Instr::Return { src }, Some(s)) = (&raw.instrs[pc as usize], a.at(0, pc)) {
+                let r = crate::decide::rep_of(&unit, s, *src);
+                if r.is_scalar() && r != Rep::Wide {
+                    match guess {
+                        None => guess = Some(r),
+                        Some(g) if g != r => return ANY,
+                        _ => {}
+                    }
+                }
+            }
+        }
+        guess.unwrap_or(ANY)
+    }
+
+    fn compile_function_as(&self, builtins: &Rc<Module>, f: &Rc<Function>, params: Vec<Rep>, ret: Rep, name: &str, started: Instant) -> Result<Rc<FunctionUnit>, String> {
+        let code = f.code.clone();
+        let key = Rc::as_ptr(&code) as usize;
+        let name = name.to_string();
+        let meta = Box::new(FunctionMeta { code: code.clone(), exits: RefCell::new(Vec::new()), consts: RefCell::new(Vec::new().into_boxed_slice()), stats: UnitStats::default(), name: name.clone(), interpreted: RefCell::new(Vec::new()) });
         let unit = Rc::new(FunctionUnit { params: params.clone(), ret, entry: Rc::new(Cell::new(std::ptr::null())), trampoline: Cell::new(None), meta, code_bytes: Cell::new(0) });
         let cj = code_jit(&code);
         cj.functions.borrow_mut().push(unit.clone());
@@ -296,6 +351,7 @@ impl Jit {
             unit
         };
         unit.closed.set(is_closed(&unit, &analysis, false));
+        *unit_rc.meta.interpreted.borrow_mut() = crate::explain::interpreted(&unit, &analysis);
         // The result representation callers were promised must be what it returns.
         for pc in 0..raw.instrs.len() as Pc {
             if let (Instr::Return { src }, Some(s)) = (&raw.instrs[pc as usize], analysis.at(0, pc)) {

@@ -523,7 +523,9 @@ fn decide_load_global(unit: &UnitInput, name: u32) -> Decision {
         return Decision::native(Op::LoadPromoted { pseudo: p });
     }
     let n = &unit.raw.names[name as usize];
-    let Some(slot) = unit.globals.find_slot(n) else { return Decision::generic() };
+    // The slot the interpreter would create on the first load (unbound until the
+    // name is assigned).
+    let slot = unit.globals.slot_of(n);
     let value = unit.globals.slots.borrow()[slot as usize].clone();
     let (value, guard) = if value.is_undefined() {
         let Some(bslot) = unit.builtins.find_slot(n) else { return Decision::generic() };

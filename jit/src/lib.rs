@@ -12,6 +12,7 @@
 pub mod code_cache;
 pub mod compile;
 pub mod decide;
+pub mod explain;
 pub mod infer;
 pub mod known;
 pub mod liveness;

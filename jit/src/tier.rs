@@ -266,20 +266,38 @@ impl Tier for Jit {
         let cj = code_jit(&fun.code);
         let reps: Vec<Rep> = args.iter().map(Rep::of_value).collect();
         let existing = cj.functions.borrow().iter().find(|u| u.params == reps).cloned();
+        let request = fun.code.jit_request.borrow().clone();
         let unit = match existing {
             Some(u) => u,
             None => {
-                if cj.function_attempts.get() >= MAX_RECOMPILES {
+                if cj.function_attempts.get() >= MAX_RECOMPILES && request.is_none() {
                     fun.code.call_fuel.set(BACKOFF_FUEL);
                     return None;
                 }
                 cj.function_attempts.set(cj.function_attempts.get() + 1);
                 let builtins = interp.builtins.clone();
-                match self.compile_function(&builtins, fun, reps) {
+                let compiled = self.compile_function(&builtins, fun, reps);
+                if let Some(req) = request.as_ref().filter(|r| r.nopython) {
+                    // `@njit`: everything must be native, or the first call fails.
+                    let problem = match &compiled {
+                        Err(e) => Some(format!("{}", e)),
+                        Ok(u) => u.meta.interpreted.borrow().first().map(|(line, what)| format!("line {} uses {}, which has no native version", line, what)),
+                    };
+                    if let Some(p) = problem {
+                        if let Ok(u) = &compiled {
+                            cj.functions.borrow_mut().retain(|x| !Rc::ptr_eq(x, u));
+                        }
+                        let raw = &fun.code.raw;
+                        let base = raw.filename.rsplit('/').next().unwrap_or(&raw.filename);
+                        let msg = format!("cannot compile '{}' ({}, line {}) to native code in nopython mode: {}", raw.qualname, base, raw.first_line, p);
+                        return Some(Err(PyErr::new(&req.error, msg)));
+                    }
+                }
+                match compiled {
                     Ok(u) => u,
                     Err(e) => {
                         self.trace.event("fail", &function_name(&fun.code), &e);
-                        fun.code.call_fuel.set(RETRY_FUEL);
+                        fun.code.call_fuel.set(if request.is_some() { 0 } else { RETRY_FUEL });
                         return None;
                     }
                 }

@@ -72,6 +72,8 @@ pub struct FunctionMeta {
     pub consts: RefCell<Box<[Value]>>,
     pub stats: UnitStats,
     pub name: String,
+    /// `(line, what)` of the instructions the unit leaves to the interpreter.
+    pub interpreted: RefCell<Vec<(u32, String)>>,
 }
 
 /// A compiled function, specialized for unboxed parameters.

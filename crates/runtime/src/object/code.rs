@@ -32,6 +32,8 @@ pub struct Code {
     pub return_types: Cell<u32>,
     /// The compiling tier's own state for this code object (compiled units, counts).
     pub tier_data: RefCell<Option<Rc<dyn Any>>>,
+    /// A `@jit`/`@njit` decorator asked for this code to be compiled at its first call.
+    pub jit_request: RefCell<Option<JitRequest>>,
     /// Type feedback: per slot, a bitmask of the operand type tags seen
     /// (see `crate::interp::feedback`).
     pub feedback: Vec<Cell<u32>>,
@@ -46,6 +48,16 @@ pub struct Code {
     pub template: Vec<Value>,
     /// Whether every template value is a scalar (so a frame can be filled by memcpy).
     pub template_is_scalar: bool,
+}
+
+/// What `@jit(...)` asked for (see `stdlib::pyjit`).
+#[derive(Clone)]
+pub struct JitRequest {
+    /// `nopython=True` / `@njit`: the function must compile to native code
+    /// entirely, or its first call raises `error`.
+    pub nopython: bool,
+    /// The `pyjit.JitError` class.
+    pub error: Rc<crate::object::Class>,
 }
 
 fn const_value(c: &Constant) -> Value {
@@ -77,6 +89,7 @@ impl Code {
             loop_counters: (0..raw.loops.len()).map(|_| Cell::new(LOOP_FUEL.load(Ordering::Relaxed))).collect(),
             return_types: Cell::new(0),
             tier_data: RefCell::new(None),
+            jit_request: RefCell::new(None),
             feedback: (0..raw.nfeedback).map(|_| Cell::new(0)).collect(),
             attr_cache: (0..raw.nfeedback).map(|_| Cell::new((0, 0))).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),

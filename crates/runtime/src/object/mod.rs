@@ -12,7 +12,7 @@ mod sequence;
 mod set;
 
 pub use class::{Class, Descriptor, Instance, ExcData, TracebackEntry};
-pub use code::Code;
+pub use code::{Code, JitRequest};
 pub use dict::PyDict;
 pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, MethodFunc, NativeFn};
 pub use generator::{has_pending_finalization, next_pending_finalization, Generator, GeneratorState, IterState, PyIterator, ViewKind};

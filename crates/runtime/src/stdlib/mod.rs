@@ -33,8 +33,7 @@ pub fn create_module(interp: &mut Interp, name: &str) -> Option<Rc<Module>> {
         "sys" => sys::create(interp),
         "functools" => functools::create(),
         "operator" => operator::create(),
-        "pyjit" => pyjit::create("pyjit"),
-        "numba" => pyjit::create("numba"),
+        "_pyjit_native" => pyjit::create("_pyjit_native"),
         _ => return None,
     })
 }

@@ -12,6 +12,7 @@ pub fn source(name: &str) -> Option<&'static str> {
         "dataclasses" => include_str!("py/dataclasses.py"),
         "abc" => include_str!("py/abc.py"),
         "enum" => include_str!("py/enum.py"),
+        "pyjit" | "numba" => include_str!("py/pyjit.py"),
         _ => return None,
     })
 }

@@ -95,10 +95,6 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
             }
             Value::None
         }
-        "__identity_decorator__" => {
-            check_count("decorator", args, 1, 1)?;
-            args[0].clone()
-        }
         "__wraps_apply__" => {
             check_count("wraps", args, 1, 1)?;
             let (wrapped, wrapper) = (recv, &args[0]);
