@@ -207,6 +207,7 @@ impl Jit {
         if let Some(asm) = &compiled.asm_text {
             eprintln!("[jit] machine code of {}:\n{}", name, asm);
         }
+        self.map_code(compiled.code, compiled.code_bytes, &name);
         // SAFETY: the code was compiled with the loop-unit signature (`LoopEntry`).
         let entry: LoopEntry = unsafe { std::mem::transmute::<*const u8, LoopEntry>(compiled.code) };
         let lines: Rc<[u32]> = raw.lines.clone().into();
@@ -384,6 +385,8 @@ impl Jit {
             eprintln!("[jit] machine code of {}:\n{}", unit_rc.meta.name, asm);
         }
         unit_rc.code_bytes.set(compiled.code_bytes + tramp.code_bytes);
+        self.map_code(compiled.code, compiled.code_bytes, &unit_rc.meta.name);
+        self.map_code(tramp.code, tramp.code_bytes, &format!("{} (entry)", unit_rc.meta.name));
         // SAFETY: compiled with the trampoline signature (`Trampoline`).
         unit_rc.trampoline.set(Some(unsafe { std::mem::transmute::<*const u8, Trampoline>(tramp.code) }));
         unit_rc.entry.set(compiled.code);

@@ -111,6 +111,9 @@ pub struct Jit {
     /// Where the interpreter's random generator keeps its state (for inline
     /// `random.random()`); read from the interpreter before compiling.
     pub(crate) random_parts: Cell<(usize, usize)>,
+    /// `--perf-map`: where compiled units are listed for `perf report`
+    /// (`/tmp/perf-<pid>.map`).
+    pub perf_map: RefCell<Option<std::fs::File>>,
     /// When set, a copy of every function's IR is kept here (tests compile them
     /// for other targets).
     pub capture: RefCell<Option<Vec<cranelift_codegen::ir::Function>>>,
@@ -120,6 +123,7 @@ impl Jit {
     /// A JIT for `mode`. Fails only if Cranelift does not support this machine.
     pub fn new(mode: JitMode, trace: Trace) -> Result<Jit, String> {
         STRESS_COUNTER.store(STRESS_PERIOD, Ordering::Relaxed);
+        crate::trace::start_clock();
         Ok(Jit {
             mode,
             trace,
@@ -130,6 +134,7 @@ impl Jit {
             compile_ms: RefCell::new(Vec::new()),
             random_parts: Cell::new((0, 0)),
             capture: RefCell::new(None),
+            perf_map: RefCell::new(None),
         })
     }
 
@@ -179,7 +184,7 @@ impl Jit {
         let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
         let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![] });
         let stressed = note_exit(&unit.stats, exit.kind);
-        if self.trace.events && exit.kind != ExitKind::Leave {
+        if (self.trace.events || self.trace.json) && exit.kind != ExitKind::Leave {
             let line = unit.code_lines.get(exit.pc as usize).copied().unwrap_or(0);
             self.trace.event(if stressed { "stress" } else { "exit" }, &unit.name, format!("{:?} at line {}: {}", exit.kind, line, exit.reason));
         }
@@ -365,6 +370,22 @@ impl Jit {
             c.push(func.clone());
         }
         self.cache.borrow_mut().define(id, func, self.trace.ir, self.trace.asm)
+    }
+
+    /// Lists a unit's machine code in the perf map (if `--perf-map`).
+    pub(crate) fn map_code(&self, code: *const u8, bytes: usize, name: &str) {
+        use std::io::Write;
+        if let Some(f) = self.perf_map.borrow_mut().as_mut() {
+            let _ = writeln!(f, "{:x} {:x} py::{}", code as usize, bytes, name.replace(' ', "_"));
+        }
+    }
+
+    /// Starts writing `/tmp/perf-<pid>.map` (the file `perf report` reads to name
+    /// JIT-compiled code).
+    pub fn enable_perf_map(&self) -> std::io::Result<std::path::PathBuf> {
+        let path = std::path::PathBuf::from(format!("/tmp/perf-{}.map", std::process::id()));
+        *self.perf_map.borrow_mut() = Some(std::fs::File::create(&path)?);
+        Ok(path)
     }
 
     /// Records the interpreter-owned addresses compiled code embeds.

@@ -2,6 +2,17 @@
 //! `function@file:line`.
 
 use std::fmt::Display;
+use std::time::Instant;
+
+thread_local! {
+    /// When the JIT was created (JSON events carry milliseconds since then).
+    static START: Instant = Instant::now();
+}
+
+/// Starts the clock JSON events are timed by.
+pub fn start_clock() {
+    START.with(|_| ());
+}
 
 /// Which diagnostics are on.
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
@@ -15,6 +26,8 @@ pub struct Trace {
     pub asm: bool,
     /// A table per unit at exit.
     pub summary: bool,
+    /// Each event as one JSON object per line (for tools).
+    pub json: bool,
 }
 
 impl Trace {
@@ -28,8 +41,9 @@ impl Trace {
                 "ir" => t.ir = true,
                 "asm" => t.asm = true,
                 "summary" => t.summary = true,
+                "json" => t.json = true,
                 "0" | "off" => {}
-                other => return Err(format!("unknown --trace-jit item '{}' (expected events, ir, asm, summary)", other)),
+                other => return Err(format!("unknown --trace-jit item '{}' (expected events, ir, asm, summary, json)", other)),
             }
         }
         Ok(t)
@@ -37,13 +51,18 @@ impl Trace {
 
     /// Whether anything is traced.
     pub fn any(&self) -> bool {
-        self.events || self.ir || self.asm || self.summary
+        self.events || self.ir || self.asm || self.summary || self.json
     }
 
-    /// Prints one event line.
+    /// Prints one event line (and/or its JSON form).
     pub fn event(&self, kind: &str, unit: &str, detail: impl Display) {
         if self.events {
             eprintln!("[jit] {:<9} {} {}", kind, unit, detail);
+        }
+        if self.json {
+            let ms = START.with(|s| s.elapsed().as_secs_f64() * 1000.0);
+            let v = serde_json::json!({ "event": kind, "unit": unit, "detail": detail.to_string(), "ms": (ms * 1000.0).round() / 1000.0 });
+            eprintln!("{}", v);
         }
     }
 }
@@ -62,6 +81,7 @@ mod tests {
     fn parses_trace_specs() {
         assert_eq!(Trace::parse("").unwrap(), Trace { events: true, ..Default::default() });
         assert_eq!(Trace::parse("ir,summary").unwrap(), Trace { ir: true, summary: true, ..Default::default() });
+        assert_eq!(Trace::parse("json").unwrap(), Trace { json: true, ..Default::default() });
         assert!(Trace::parse("bogus").is_err());
         assert_eq!(unit_name("f", "/a/b/x.py", 3), "f@x.py:3");
     }

@@ -37,6 +37,9 @@ struct Cli {
     /// (also the PYJIT_TRACE environment variable)
     #[arg(long, value_name = "WHAT", num_args = 0..=1, require_equals = true, default_missing_value = "events")]
     trace_jit: Option<String>,
+    /// Write /tmp/perf-<pid>.map so `perf report` names JIT-compiled code
+    #[arg(long)]
+    perf_map: bool,
     /// Script file, then its arguments (sys.argv[1:])
     #[arg(trailing_var_arg = true)]
     args: Vec<String>,
@@ -85,7 +88,7 @@ pub fn main() -> i32 {
                 }
                 clap::error::ErrorKind::UnknownArgument => {
                     // CPython's wording: `unknown option --bogus` plus a usage line.
-                    let known = ["-c", "--no-jit", "--dis", "--jit-stress"];
+                    let known = ["-c", "--no-jit", "--dis", "--jit-stress", "--perf-map"];
                     let opt = std::env::args().skip(1).find(|a| a.starts_with('-') && !known.contains(&a.as_str()) && !a.starts_with("--jit-threshold") && !a.starts_with("--trace-jit")).unwrap_or_default();
                     eprintln!("unknown option {}", opt);
                     eprintln!("usage: pyjit [option] ... [-c cmd | file] [arg] ...");
@@ -145,7 +148,8 @@ pub fn main() -> i32 {
         }
     };
     let dis = cli.dis;
-    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(&filename, &source_bytes, argv, options, dis, mode, trace));
+    let perf_map = cli.perf_map;
+    let worker = std::thread::Builder::new().stack_size(STACK_SIZE).spawn(move || run(&filename, &source_bytes, argv, options, dis, mode, trace, perf_map));
     match worker.map(|h| h.join()) {
         Ok(Ok(code)) => code,
         _ => {
@@ -179,7 +183,8 @@ fn strip_os_suffix(msg: &str) -> String {
     }
 }
 
-fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool, mode: JitMode, trace: Trace) -> i32 {
+#[allow(clippy::too_many_arguments)]
+fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool, mode: JitMode, trace: Trace, perf_map: bool) -> i32 {
     // Before any code object exists: the interpreter's fuel comes from the mode.
     let tier = match pyjit_jit::tier_for(mode, trace) {
         Ok(t) => t,
@@ -215,6 +220,11 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
     }
     let mut interp = Interp::new(argv, options);
     if let Some(t) = &tier {
+        if perf_map {
+            if let Err(e) = t.enable_perf_map() {
+                eprintln!("pyjit: cannot write the perf map: {}", e);
+            }
+        }
         interp.tier = Some(t.clone());
     }
     let marker = 0u8;
