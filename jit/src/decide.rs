@@ -298,8 +298,9 @@ fn arith_num(op: BinOp, a: Rep, b: Rep, wide_hint: bool) -> Option<Num> {
         (Rep::Bool, Rep::Bool) if bitwise => None,
         (x, y) if is_intlike(x) && is_intlike(y) => match op {
             Add | Sub | Mul if wide_hint => Some(Num::Wide),
-            Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | LShift | RShift => Some(Num::Int),
-            TrueDiv => Some(Num::Float),
+            // Int true division is exact only for ints a double holds exactly; the
+            // Int domain guards that (and produces a float).
+            Add | Sub | Mul | FloorDiv | Mod | BitAnd | BitOr | BitXor | LShift | RShift | TrueDiv => Some(Num::Int),
             _ => None,
         },
         (Rep::Wide, y) | (y, Rep::Wide) if is_intlike(y) || y == Rep::Wide => match op {
