@@ -33,7 +33,7 @@ fn join_names(names: &[String]) -> String {
 impl Interp {
     /// Accounts for one more Python-level call; RecursionError past the limit or when
     /// the native stack is nearly exhausted.
-    #[inline]
+    #[inline(always)]
     pub fn enter_call(&mut self) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit || (self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN) {
@@ -135,12 +135,41 @@ impl Interp {
     }
 
     /// A new frame for calling `fun` with `args` bound directly to its first
-    /// registers (`Function::simple_call` holds).
-    #[inline]
+    /// registers (`Function::simple_call` holds), to run in the current dispatch
+    /// loop (its handled-exception base is the current depth of `handling`).
+    #[inline(always)]
     pub(crate) fn new_frame(&mut self, fun: &Rc<Function>, args: &[Value]) -> Frame {
-        let regs = self.arg_registers(fun, args);
-        fun.code.calls.set(fun.code.calls.get().wrapping_add(1));
-        Frame::new(fun.code.clone(), regs, fun.globals.clone(), &fun.closure)
+        let code = &fun.code;
+        code.calls.set(code.calls.get().wrapping_add(1));
+        if !code.plain_frame {
+            let regs = self.arg_registers(fun, args);
+            let mut frame = Frame::new(code.clone(), regs, fun.globals.clone(), &fun.closure);
+            frame.handler_base = self.handling.len();
+            return frame;
+        }
+        // The common case, as `Frame::new` would build it: the template (locals
+        // unbound, constants), then the arguments in the first registers.
+        let template = &code.template[..];
+        let nargs = args.len().min(template.len());
+        let mut regs = self.reg_pool.pop().unwrap_or_default();
+        if !regs.is_empty() {
+            regs.clear();
+        }
+        regs.reserve(template.len());
+        // SAFETY: `regs` is empty with capacity for `template.len()` values. The
+        // template holds only scalars (`plain_frame`), so a bitwise copy of it is a
+        // valid clone; the first `nargs` copied values are scalars (unbound locals)
+        // that are overwritten without being dropped, with clones of the arguments.
+        // Every one of the `template.len()` slots is initialized before `set_len`.
+        unsafe {
+            let p = regs.as_mut_ptr();
+            std::ptr::copy_nonoverlapping(template.as_ptr(), p, template.len());
+            for (i, a) in args[..nargs].iter().enumerate() {
+                std::ptr::write(p.add(i), a.clone());
+            }
+            regs.set_len(template.len());
+        }
+        Frame { code: code.clone(), regs, pc: 0, globals: fun.globals.clone(), namespace: None, handler_base: self.handling.len(), yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
     }
 
     /// Calls a Python function with any arguments.

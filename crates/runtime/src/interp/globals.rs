@@ -20,8 +20,24 @@ impl Interp {
     }
 
     /// `LoadGlobal`: module globals, then builtins; `NameError` if neither binds it.
-    #[inline]
+    #[inline(always)]
     pub(crate) fn load_global(&mut self, code: &Rc<Code>, globals: &Rc<Module>, name: u32) -> PyResult<Value> {
+        // Fast path: the slot is cached and bound in the module.
+        if let Some(c) = code.global_slots.get(name as usize) {
+            let slot = c.get();
+            if slot != u32::MAX {
+                if let Some(v) = globals.slots.borrow().get(slot as usize) {
+                    if !v.is_undefined() {
+                        return Ok(v.clone());
+                    }
+                }
+            }
+        }
+        self.load_global_slow(code, globals, name)
+    }
+
+    #[inline(never)]
+    fn load_global_slow(&mut self, code: &Rc<Code>, globals: &Rc<Module>, name: u32) -> PyResult<Value> {
         let slot = self.global_slot(code, globals, name);
         {
             let slots = globals.slots.borrow();

@@ -3,7 +3,7 @@
 
 use crate::value::Value;
 use num_bigint::BigInt;
-use pyjit_compiler::bytecode::{CodeObject, Constant};
+use pyjit_compiler::bytecode::{CodeKind, CodeObject, Constant};
 use std::cell::Cell;
 use std::rc::Rc;
 
@@ -31,6 +31,14 @@ pub struct Code {
     pub template: Vec<Value>,
     /// Whether every template value is a scalar (so a frame can be filled by memcpy).
     pub template_is_scalar: bool,
+    /// For a plain function (not a generator) whose positional arguments bind
+    /// directly to its first registers (no keyword-only parameters, `*args` or
+    /// `**kwargs`): its `argcount`; otherwise `u32::MAX`. A call with exactly this
+    /// many positional arguments can build the frame inline (see `Interp::new_frame`).
+    pub fast_argc: u32,
+    /// The frame needs no cells (no own cells, no free variables) and the template
+    /// is all scalars: a new frame is a copy of the template plus the arguments.
+    pub plain_frame: bool,
 }
 
 fn const_value(c: &Constant) -> Value {
@@ -54,6 +62,10 @@ impl Code {
         template.extend(consts.iter().cloned());
         let children = raw.children.iter().map(|c| Code::new(c.clone())).collect();
         let n = raw.names.len();
+        let simple_params = raw.kwonlyargcount == 0 && !raw.has_varargs && !raw.has_varkw;
+        let fast_argc = if raw.kind == CodeKind::Function && simple_params { raw.argcount } else { u32::MAX };
+        let template_is_scalar = template.iter().all(Value::is_scalar);
+        let plain_frame = template_is_scalar && raw.ncells == 0 && raw.cellnames.is_empty() && raw.argcount as usize <= template.len();
         Rc::new(Code {
             consts,
             children,
@@ -63,7 +75,9 @@ impl Code {
             attr_cache: (0..raw.nfeedback).map(|_| Cell::new((0, 0))).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
             builtin_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
-            template_is_scalar: template.iter().all(Value::is_scalar),
+            template_is_scalar,
+            fast_argc,
+            plain_frame,
             template,
             raw,
         })
