@@ -53,6 +53,74 @@ fn put(regs: &mut [Value], r: u32, v: Value) {
     }
 }
 
+/// Stores a scalar into register `r`. Written as its own store of the tag and the
+/// payload (no 16-byte temporary), so that the next read of the register is
+/// forwarded from these stores.
+#[inline(always)]
+fn put_int(regs: &mut [Value], r: u32, i: i64) {
+    let slot = &mut regs[r as usize];
+    if slot.is_scalar() {
+        // SAFETY: the old value owns no heap data, so overwriting it without running
+        // its destructor leaks nothing.
+        unsafe { std::ptr::write(slot, Value::Int(i)) }
+    } else {
+        *slot = Value::Int(i);
+    }
+}
+
+#[inline(always)]
+fn put_float(regs: &mut [Value], r: u32, f: f64) {
+    let slot = &mut regs[r as usize];
+    if slot.is_scalar() {
+        // SAFETY: as in `put_int`.
+        unsafe { std::ptr::write(slot, Value::Float(f)) }
+    } else {
+        *slot = Value::Float(f);
+    }
+}
+
+#[inline(always)]
+fn put_bool(regs: &mut [Value], r: u32, b: bool) {
+    let slot = &mut regs[r as usize];
+    if slot.is_scalar() {
+        // SAFETY: as in `put_int`.
+        unsafe { std::ptr::write(slot, Value::Bool(b)) }
+    } else {
+        *slot = Value::Bool(b);
+    }
+}
+
+/// The operands of a binary instruction when both are ints or both floats, read
+/// into plain scalars (so fast paths compute in registers, not through `Value`
+/// temporaries).
+#[derive(Clone, Copy)]
+enum Num {
+    Ints(i64, i64),
+    Floats(f64, f64),
+    Int(i64),
+    Float(f64),
+    Other,
+}
+
+impl Num {
+    #[inline(always)]
+    fn of(a: &Value, b: &Value) -> Num {
+        match (a, b) {
+            (Value::Int(x), Value::Int(y)) => Num::Ints(*x, *y),
+            (Value::Float(x), Value::Float(y)) => Num::Floats(*x, *y),
+            _ => Num::Other,
+        }
+    }
+}
+
+/// Records a known type tag in a feedback slot.
+#[inline(always)]
+fn record_tag(code: &Code, slot: u32, tag: u32) {
+    if let Some(c) = code.feedback.get(slot as usize) {
+        c.set(c.get() | tag);
+    }
+}
+
 impl Interp {
     /// Runs `frame` from its current pc until it returns or yields.
     pub fn run_frame(&mut self, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
@@ -266,37 +334,40 @@ impl Interp {
                         put(&mut frame.regs, *dst, v);
                     }
                     Instr::Add { dst, a, b, fb } => {
-                        let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                            (Value::Int(x), Value::Int(y)) if x.checked_add(*y).is_some() => Value::Int(x + y),
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x + y),
-                            (x, y) => {
+                        match Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                            Num::Ints(x, y) if x.checked_add(y).is_some() => put_int(&mut frame.regs, *dst, x + y),
+                            Num::Floats(x, y) => put_float(&mut frame.regs, *dst, x + y),
+                            _ => {
+                                let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                                 record_binary(&code, *fb, x, y);
-                                t!(self.binary_op(BinOp::Add, x, y))
+                                let r = t!(self.binary_op(BinOp::Add, x, y));
+                                put(&mut frame.regs, *dst, r);
                             }
-                        };
-                        put(&mut frame.regs, *dst, r);
+                        }
                     }
                     Instr::Sub { dst, a, b, fb } => {
-                        let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                            (Value::Int(x), Value::Int(y)) if x.checked_sub(*y).is_some() => Value::Int(x - y),
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x - y),
-                            (x, y) => {
+                        match Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                            Num::Ints(x, y) if x.checked_sub(y).is_some() => put_int(&mut frame.regs, *dst, x - y),
+                            Num::Floats(x, y) => put_float(&mut frame.regs, *dst, x - y),
+                            _ => {
+                                let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                                 record_binary(&code, *fb, x, y);
-                                t!(self.binary_op(BinOp::Sub, x, y))
+                                let r = t!(self.binary_op(BinOp::Sub, x, y));
+                                put(&mut frame.regs, *dst, r);
                             }
-                        };
-                        put(&mut frame.regs, *dst, r);
+                        }
                     }
                     Instr::Mul { dst, a, b, fb } => {
-                        let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                            (Value::Int(x), Value::Int(y)) if x.checked_mul(*y).is_some() => Value::Int(x * y),
-                            (Value::Float(x), Value::Float(y)) => Value::Float(x * y),
-                            (x, y) => {
+                        match Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                            Num::Ints(x, y) if x.checked_mul(y).is_some() => put_int(&mut frame.regs, *dst, x * y),
+                            Num::Floats(x, y) => put_float(&mut frame.regs, *dst, x * y),
+                            _ => {
+                                let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                                 record_binary(&code, *fb, x, y);
-                                t!(self.binary_op(BinOp::Mul, x, y))
+                                let r = t!(self.binary_op(BinOp::Mul, x, y));
+                                put(&mut frame.regs, *dst, r);
                             }
-                        };
-                        put(&mut frame.regs, *dst, r);
+                        }
                     }
                     Instr::Pow { dst, a, b, fb } => {
                         let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
@@ -346,18 +417,19 @@ impl Interp {
                         put(&mut frame.regs, *dst, r);
                     }
                     Instr::InplaceOp { op, dst, a, b, fb } => {
-                        let fast = match (op, &frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                            (BinOp::Add, Value::Int(x), Value::Int(y)) => x.checked_add(*y).map(Value::Int),
-                            (BinOp::Sub, Value::Int(x), Value::Int(y)) => x.checked_sub(*y).map(Value::Int),
-                            (BinOp::Mul, Value::Int(x), Value::Int(y)) => x.checked_mul(*y).map(Value::Int),
-                            (BinOp::Add, Value::Float(x), Value::Float(y)) => Some(Value::Float(x + y)),
-                            (BinOp::Sub, Value::Float(x), Value::Float(y)) => Some(Value::Float(x - y)),
-                            (BinOp::Mul, Value::Float(x), Value::Float(y)) => Some(Value::Float(x * y)),
+                        let fast = match (op, Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)])) {
+                            (BinOp::Add, Num::Ints(x, y)) => x.checked_add(y).map(Num::Int),
+                            (BinOp::Sub, Num::Ints(x, y)) => x.checked_sub(y).map(Num::Int),
+                            (BinOp::Mul, Num::Ints(x, y)) => x.checked_mul(y).map(Num::Int),
+                            (BinOp::Add, Num::Floats(x, y)) => Some(Num::Float(x + y)),
+                            (BinOp::Sub, Num::Floats(x, y)) => Some(Num::Float(x - y)),
+                            (BinOp::Mul, Num::Floats(x, y)) => Some(Num::Float(x * y)),
                             _ => None,
                         };
-                        let r = match fast {
-                            Some(v) => v,
-                            None => {
+                        match fast {
+                            Some(Num::Int(i)) => put_int(&mut frame.regs, *dst, i),
+                            Some(Num::Float(f)) => put_float(&mut frame.regs, *dst, f),
+                            _ => {
                                 let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
                                 record_binary(&code, *fb, x, y);
                                 if *op == BinOp::Add && a == dst {
@@ -370,22 +442,21 @@ impl Interp {
                                         continue;
                                     }
                                 }
-                                t!(self.inplace_op(*op, x, y))
+                                let r = t!(self.inplace_op(*op, x, y));
+                                put(&mut frame.regs, *dst, r);
                             }
-                        };
-                        put(&mut frame.regs, *dst, r);
+                        }
                     }
-                    Instr::Compare { op, dst, a, b, fb } => {
-                        let r = match (&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
-                            (Value::Int(x), Value::Int(y)) => Value::Bool(cmp_ord(*op, x.cmp(y))),
-                            (Value::Float(x), Value::Float(y)) => Value::Bool(cmp_f64(*op, *x, *y)),
-                            (x, y) => {
-                                record_binary(&code, *fb, x, y);
-                                t!(self.compare_op(*op, x, y))
-                            }
-                        };
-                        put(&mut frame.regs, *dst, r);
-                    }
+                    Instr::Compare { op, dst, a, b, fb } => match Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
+                        Num::Ints(x, y) => put_bool(&mut frame.regs, *dst, cmp_ord(*op, x.cmp(&y))),
+                        Num::Floats(x, y) => put_bool(&mut frame.regs, *dst, cmp_f64(*op, x, y)),
+                        _ => {
+                            let (x, y) = (&frame.regs[reg(*a)], &frame.regs[reg(*b)]);
+                            record_binary(&code, *fb, x, y);
+                            let r = t!(self.compare_op(*op, x, y));
+                            put(&mut frame.regs, *dst, r);
+                        }
+                    },
                     Instr::Is { dst, a, b, negate } => {
                         let r = frame.regs[reg(*a)].is(&frame.regs[reg(*b)]) != *negate;
                         put(&mut frame.regs, *dst, Value::Bool(r));
@@ -463,6 +534,18 @@ impl Interp {
                         put(&mut frame.regs, *dst, it);
                     }
                     Instr::ForIter { dst, iter, exit, fb } => {
+                        // A range iterator: its next int is written straight to `dst`.
+                        if let Some(n) = super::iter::next_range(&frame.regs[reg(*iter)]) {
+                            match n {
+                                Some(i) => {
+                                    record_tag(code, *fb, super::feedback::TAG_INT);
+                                    put_int(&mut frame.regs, *dst, i);
+                                    pc += 1;
+                                }
+                                None => pc = *exit as usize,
+                            }
+                            continue;
+                        }
                         let next = match super::iter::next_fast(&frame.regs[reg(*iter)]) {
                             Some(n) => n,
                             None => {

@@ -7,6 +7,26 @@ use crate::object::*;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// The next item of a `range` iterator over i64 bounds: `None` if `it` is not one,
+/// `Some(None)` when exhausted. Inlined into `ForIter`, so the int goes straight to
+/// its register.
+#[inline(always)]
+pub fn next_range(it: &Value) -> Option<Option<i64>> {
+    let Value::Iterator(it) = it else { return None };
+    let mut st = it.state.try_borrow_mut().ok()?;
+    let IterState::Range { next, stop, step } = &mut *st else { return None };
+    let n = *next;
+    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+        *next = n.wrapping_add(*step);
+        if (*step > 0 && *next < n) || (*step < 0 && *next > n) {
+            *next = *stop;
+        }
+        Some(Some(n))
+    } else {
+        Some(None)
+    }
+}
+
 /// The next item of a built-in iterator whose step needs no Python code:
 /// `Some(Some(v))` an item, `Some(None)` exhausted, `None` = use `iter_next`.
 #[inline]
