@@ -147,8 +147,15 @@ impl Interp {
             frame.handler_base = self.handling.len();
             return frame;
         }
-        // The common case, as `Frame::new` would build it: the template (locals
-        // unbound, constants), then the arguments in the first registers.
+        let regs = self.plain_frame_registers(code, args);
+        Frame { code: code.clone(), regs, pc: 0, globals: fun.globals.clone(), namespace: None, handler_base: self.handling.len(), yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
+    }
+
+    /// The register file of a new frame of `code` (`Code::plain_frame`), as
+    /// `Frame::new` fills it: the template (unbound locals, constants) with the
+    /// arguments in the first registers.
+    #[inline(always)]
+    pub(crate) fn plain_frame_registers(&mut self, code: &Code, args: &[Value]) -> Vec<Value> {
         let template = &code.template[..];
         let nargs = args.len().min(template.len());
         let mut regs = self.reg_pool.pop().unwrap_or_default();
@@ -165,11 +172,11 @@ impl Interp {
             let p = regs.as_mut_ptr();
             std::ptr::copy_nonoverlapping(template.as_ptr(), p, template.len());
             for (i, a) in args[..nargs].iter().enumerate() {
-                std::ptr::write(p.add(i), a.clone());
+                a.clone_into(p.add(i));
             }
             regs.set_len(template.len());
         }
-        Frame { code: code.clone(), regs, pc: 0, globals: fun.globals.clone(), namespace: None, handler_base: self.handling.len(), yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
+        regs
     }
 
     /// Calls a Python function with any arguments.

@@ -21,6 +21,61 @@ pub enum Resume {
     Throw(PyErr),
 }
 
+/// Lists every field of `Frame`: fails to compile when a field is added, which
+/// `push_frame` (which writes a frame field by field) must then initialize.
+#[allow(dead_code)]
+fn frame_fields_guard(f: Frame) {
+    let Frame { code: _, regs: _, pc: _, globals: _, namespace: _, handler_base: _, yield_dst: _, in_yield_from: _, sent: _ } = f;
+}
+
+/// `Vec::push`, inlined (the standard one is not inlined into the dispatch loop,
+/// and passes the value through a temporary).
+#[inline(always)]
+fn push_fast<T>(v: &mut Vec<T>, x: T) {
+    if v.len() == v.capacity() {
+        v.reserve(1);
+    }
+    let len = v.len();
+    // SAFETY: the capacity exceeds `len` (ensured above), so the slot at `len` is
+    // allocated and unused; it is initialized before `set_len` includes it.
+    unsafe {
+        std::ptr::write(v.as_mut_ptr().add(len), x);
+        v.set_len(len + 1);
+    }
+}
+
+/// Pushes a new frame on the inlined-call stack, whose result goes to the caller's
+/// register `dst`.
+#[inline(always)]
+fn push_frame(stack: &mut Vec<(Frame, u32)>, code: Rc<Code>, regs: Vec<Value>, globals: Rc<Module>, handler_base: usize, dst: u32) {
+    if stack.len() == stack.capacity() {
+        stack.reserve(1);
+    }
+    let len = stack.len();
+    // SAFETY: the slot at `len` is allocated (capacity ensured above) and holds no
+    // value. Every field of the frame and the destination register are written
+    // exactly once (`frame_fields_guard` fails to compile if `Frame` gains a field)
+    // before `set_len` makes the slot part of the vector. The frame is written
+    // field by field in place, rather than built in a temporary and copied, because
+    // the copy would read in 16-byte pieces what was just written in 8-byte ones
+    // (store-forwarding stalls on every call).
+    unsafe {
+        let slot = stack.as_mut_ptr().add(len);
+        let f = std::ptr::addr_of_mut!((*slot).0);
+        std::ptr::addr_of_mut!((*f).code).write(code);
+        std::ptr::addr_of_mut!((*f).regs).write(regs);
+        std::ptr::addr_of_mut!((*f).pc).write(0);
+        std::ptr::addr_of_mut!((*f).globals).write(globals);
+        std::ptr::addr_of_mut!((*f).namespace).write(None);
+        std::ptr::addr_of_mut!((*f).handler_base).write(handler_base);
+        std::ptr::addr_of_mut!((*f).yield_dst).write(u32::MAX);
+        std::ptr::addr_of_mut!((*f).in_yield_from).write(false);
+        Value::write_none(std::ptr::addr_of_mut!((*f).sent));
+        std::ptr::addr_of_mut!((*slot).1).write(dst);
+        stack.set_len(len + 1);
+    }
+}
+
 /// An exception leaving the inner loop; `reraise` skips adding a traceback entry.
 pub(crate) struct Unwind {
     pub err: PyErr,
@@ -53,41 +108,54 @@ fn put(regs: &mut [Value], r: u32, v: Value) {
     }
 }
 
-/// Stores a scalar into register `r`. Written as its own store of the tag and the
-/// payload (no 16-byte temporary), so that the next read of the register is
-/// forwarded from these stores.
+/// Stores a scalar into register `r` with one 16-byte write (see
+/// `value::store_scalar_words`), dropping the old value first if it is a heap value.
 #[inline(always)]
 fn put_int(regs: &mut [Value], r: u32, i: i64) {
     let slot = &mut regs[r as usize];
-    if slot.is_scalar() {
-        // SAFETY: the old value owns no heap data, so overwriting it without running
-        // its destructor leaks nothing.
-        unsafe { std::ptr::write(slot, Value::Int(i)) }
-    } else {
-        *slot = Value::Int(i);
+    if !slot.is_scalar() {
+        *slot = Value::Undefined;
     }
+    // SAFETY: the slot is a valid register holding a scalar, which owns nothing.
+    unsafe { Value::write_int(slot, i) }
 }
 
 #[inline(always)]
 fn put_float(regs: &mut [Value], r: u32, f: f64) {
     let slot = &mut regs[r as usize];
-    if slot.is_scalar() {
-        // SAFETY: as in `put_int`.
-        unsafe { std::ptr::write(slot, Value::Float(f)) }
-    } else {
-        *slot = Value::Float(f);
+    if !slot.is_scalar() {
+        *slot = Value::Undefined;
     }
+    // SAFETY: as in `put_int`.
+    unsafe { Value::write_float(slot, f) }
 }
 
 #[inline(always)]
 fn put_bool(regs: &mut [Value], r: u32, b: bool) {
     let slot = &mut regs[r as usize];
-    if slot.is_scalar() {
-        // SAFETY: as in `put_int`.
-        unsafe { std::ptr::write(slot, Value::Bool(b)) }
-    } else {
-        *slot = Value::Bool(b);
+    if !slot.is_scalar() {
+        *slot = Value::Undefined;
     }
+    // SAFETY: as in `put_int`.
+    unsafe { Value::write_bool(slot, b) }
+}
+
+/// Register `dst` = a clone of register `src`, copied as one 16-byte word.
+#[inline(always)]
+fn copy_reg(regs: &mut [Value], dst: u32, src: u32) {
+    let (d, s) = (dst as usize, src as usize);
+    if d == s {
+        let _ = &regs[d];
+        return;
+    }
+    if !regs[d].is_scalar() {
+        regs[d] = Value::Undefined;
+    }
+    let _ = &regs[s];
+    let p = regs.as_mut_ptr();
+    // SAFETY: both indices are in bounds (checked just above) and distinct; the
+    // destination holds a scalar, which `clone_into` may overwrite.
+    unsafe { (*p.add(s)).clone_into(p.add(d)) }
 }
 
 /// The operands of a binary instruction when both are ints or both floats, read
@@ -210,18 +278,41 @@ impl Interp {
     fn pop_inlined(&mut self, stack: &mut Vec<(Frame, u32)>) -> u32 {
         self.depth -= 1;
         let n = stack.len() - 1;
-        let (callee, dst) = &mut stack[n];
-        let dst = *dst;
-        let mut regs = std::mem::take(&mut callee.regs);
+        // SAFETY: the slot at `n` holds an initialized frame; `set_len(n)` takes it
+        // out of the vector, and each of its fields is then read exactly once (and
+        // dropped below), which is what dropping it in place would do. The fields
+        // are read one by one, at the sizes `push_frame` wrote them, so no read
+        // spans two recent stores (a store-forwarding stall, for short calls).
+        let (Frame { code, mut regs, pc: _, globals, namespace, handler_base: _, yield_dst: _, in_yield_from: _, sent }, dst) = unsafe {
+            stack.set_len(n);
+            let slot = stack.as_ptr().add(n);
+            let f = std::ptr::addr_of!((*slot).0);
+            let frame = Frame {
+                code: std::ptr::read(std::ptr::addr_of!((*f).code)),
+                regs: std::ptr::read(std::ptr::addr_of!((*f).regs)),
+                pc: 0,
+                globals: std::ptr::read(std::ptr::addr_of!((*f).globals)),
+                namespace: std::ptr::read(std::ptr::addr_of!((*f).namespace)),
+                handler_base: 0,
+                yield_dst: 0,
+                in_yield_from: false,
+                sent: std::ptr::read(std::ptr::addr_of!((*f).sent)),
+            };
+            (frame, std::ptr::read(std::ptr::addr_of!((*slot).1)))
+        };
         if self.reg_pool.len() < 256 {
             // Registers from `const_base` on hold the constants, never written; when
             // they are all scalars there is nothing to release there.
-            let live = if callee.code.template_is_scalar { callee.code.raw.const_base as usize } else { regs.len() };
+            let live = if code.template_is_scalar { code.raw.const_base as usize } else { regs.len() };
             crate::value::clear_registers_upto(&mut regs, live);
-            self.reg_pool.push(regs);
+            push_fast(&mut self.reg_pool, regs);
+        } else {
+            drop(regs);
         }
-        // Dropped in place (its code and globals references), without moving it out.
-        stack.truncate(n);
+        drop(code);
+        drop(globals);
+        drop(namespace);
+        drop(sent);
         dst
     }
 
@@ -329,10 +420,7 @@ impl Interp {
             loop {
                 let instr = &instrs[pc];
                 match instr {
-                    Instr::Move { dst, src } => {
-                        let v = frame.regs[reg(*src)].clone();
-                        put(&mut frame.regs, *dst, v);
-                    }
+                    Instr::Move { dst, src } => copy_reg(&mut frame.regs, *dst, *src),
                     Instr::Add { dst, a, b, fb } => {
                         match Num::of(&frame.regs[reg(*a)], &frame.regs[reg(*b)]) {
                             Num::Ints(x, y) if x.checked_add(y).is_some() => put_int(&mut frame.regs, *dst, x + y),
@@ -565,6 +653,12 @@ impl Interp {
                         }
                     }
                     Instr::LoadGlobal { dst, name } => {
+                        // The cached slot, bound in the module: the value goes straight to
+                        // the register (not through a `PyResult` temporary).
+                        if super::globals::load_cached_global(code, &frame.globals, *name, &mut frame.regs, *dst) {
+                            pc += 1;
+                            continue;
+                        }
                         let v = match self.load_global(&code, &frame.globals, *name) {
                             Ok(v) => v,
                             Err(e) => {
@@ -857,9 +951,18 @@ impl Interp {
                             Value::Function(fun) if fun.code.fast_argc as usize == args.len() => {
                                 let dst = *dst;
                                 t!(self.enter_call());
-                                let callee = self.new_frame(fun, args);
-                                frame.pc = pc;
-                                Self::push_inlined(stack, callee, dst);
+                                if fun.code.plain_frame {
+                                    let code = fun.code.clone();
+                                    code.calls.set(code.calls.get().wrapping_add(1));
+                                    let globals = fun.globals.clone();
+                                    let regs = self.plain_frame_registers(&code, args);
+                                    frame.pc = pc;
+                                    push_frame(stack, code, regs, globals, self.handling.len(), dst);
+                                } else {
+                                    let callee = self.new_frame(fun, args);
+                                    frame.pc = pc;
+                                    Self::push_inlined(stack, callee, dst);
+                                }
                                 continue 'frames;
                             }
                             _ => {
