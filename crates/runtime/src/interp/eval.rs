@@ -76,6 +76,14 @@ fn push_frame(stack: &mut Vec<(Frame, u32)>, code: Rc<Code>, regs: Vec<Value>, g
     }
 }
 
+/// How a frame stopped running, its value handed over separately (see
+/// `Interp::run_frame_into`).
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub(crate) enum ExitKind {
+    Return,
+    Yield,
+}
+
 /// An exception leaving the inner loop; `reraise` skips adding a traceback entry.
 pub(crate) struct Unwind {
     pub err: PyErr,
@@ -192,14 +200,23 @@ fn record_tag(code: &Code, slot: u32, tag: u32) {
 impl Interp {
     /// Runs `frame` from its current pc until it returns or yields.
     pub fn run_frame(&mut self, frame: &mut Frame, resume: Resume) -> PyResult<FrameExit> {
+        let mut out = Value::None;
+        Ok(match self.run_frame_into(frame, resume, &mut out)? {
+            ExitKind::Return => FrameExit::Return(out),
+            ExitKind::Yield => FrameExit::Yield(out),
+        })
+    }
+
+    /// `run_frame`, with the returned or yielded value written to `out`.
+    ///
+    /// The value is handed over through `out` rather than inside an enum because
+    /// `Value`'s layout makes the compiler move enum-wrapped values in pieces that
+    /// are then read back whole (store-forwarding stalls at every level).
+    pub(crate) fn run_frame_into(&mut self, frame: &mut Frame, resume: Resume, out: &mut Value) -> PyResult<ExitKind> {
         frame.handler_base = self.handling.len();
         let mut pending: Option<Unwind> = None;
         match resume {
-            Resume::Start => match self.execute(frame) {
-                // The common case: no exception, no handler search.
-                Ok(exit) => return Ok(exit),
-                Err(u) => pending = Some(u),
-            },
+            Resume::Start => {}
             Resume::Send(v) => {
                 if frame.in_yield_from {
                     frame.sent = v;
@@ -214,7 +231,10 @@ impl Interp {
                     frame.in_yield_from = false;
                     // Delegate the throw to the sub-iterator first.
                     match self.yield_from_throw(frame, e) {
-                        Ok(Some(v)) => return Ok(FrameExit::Yield(v)),
+                        Ok(Some(v)) => {
+                            *out = v;
+                            return Ok(ExitKind::Yield);
+                        }
                         Ok(None) => {}
                         Err(e) => pending = Some(Unwind { err: e, reraise: false }),
                     }
@@ -224,10 +244,35 @@ impl Interp {
                 }
             }
         }
+        self.run_frame_loop(frame, pending, out)
+    }
+
+    /// Resumes a suspended generator frame as `next()` does (sends `None`).
+    #[inline]
+    pub(crate) fn resume_next_into(&mut self, frame: &mut Frame, out: &mut Value) -> PyResult<ExitKind> {
+        frame.handler_base = self.handling.len();
+        if frame.in_yield_from {
+            frame.sent = Value::None;
+        } else if frame.yield_dst != u32::MAX {
+            let slot = &mut frame.regs[frame.yield_dst as usize];
+            if !slot.is_scalar() {
+                *slot = Value::Undefined;
+            }
+            // SAFETY: the register holds a scalar, which may be overwritten.
+            unsafe { Value::write_none(slot) };
+            frame.yield_dst = u32::MAX;
+        }
+        self.run_frame_loop(frame, None, out)
+    }
+
+    /// Runs the frame (first handling `pending`), jumping to exception handlers,
+    /// until it returns or yields or an exception escapes it.
+    #[inline]
+    fn run_frame_loop(&mut self, frame: &mut Frame, mut pending: Option<Unwind>, out: &mut Value) -> PyResult<ExitKind> {
         loop {
             let result = match pending.take() {
                 Some(u) => Err(u),
-                None => self.execute(frame),
+                None => self.execute(frame, out),
             };
             let unwind = match result {
                 Ok(exit) => return Ok(exit),
@@ -257,10 +302,10 @@ impl Interp {
     /// the inlined frames here; one escaping into `root` is returned with `root.pc`
     /// at the faulting instruction, for `run_frame` to handle.
     #[inline]
-    fn execute(&mut self, root: &mut Frame) -> Result<FrameExit, Unwind> {
+    fn execute(&mut self, root: &mut Frame, out: &mut Value) -> Result<ExitKind, Unwind> {
         let mut stack: Vec<(Frame, u32)> = Vec::new();
         loop {
-            match self.dispatch(root, &mut stack) {
+            match self.dispatch(root, &mut stack, out) {
                 Ok(exit) => return Ok(exit),
                 Err(u) => {
                     if stack.is_empty() {
@@ -396,7 +441,7 @@ impl Interp {
     /// and returns pop it, without leaving this loop. Returns when `root` returns or
     /// yields, or with an exception raised in the innermost frame, whose `pc` is
     /// then the faulting instruction.
-    fn dispatch(&mut self, root: &mut Frame, stack: &mut Vec<(Frame, u32)>) -> Result<FrameExit, Unwind> {
+    fn dispatch(&mut self, root: &mut Frame, stack: &mut Vec<(Frame, u32)>, out: &mut Value) -> Result<ExitKind, Unwind> {
         'frames: loop {
             let frame: &mut Frame = match stack.last_mut() {
                 Some((f, _)) => f,
@@ -1031,7 +1076,8 @@ impl Interp {
                         }
                         frame.pc = pc;
                         if stack.is_empty() {
-                            return Ok(FrameExit::Return(v));
+                            *out = v;
+                            return Ok(ExitKind::Return);
                         }
                         let dst = self.pop_inlined(stack);
                         if has_pending_finalization() {
@@ -1051,7 +1097,8 @@ impl Interp {
                         let v = if *src >= first_temp && *src < raw.const_base { std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined) } else { frame.regs[reg(*src)].clone() };
                         frame.pc = pc + 1;
                         frame.yield_dst = *dst;
-                        return Ok(FrameExit::Yield(v));
+                        *out = v;
+                        return Ok(ExitKind::Yield);
                     }
                     Instr::YieldFrom { dst, iter } => {
                         let sent = std::mem::replace(&mut frame.sent, Value::None);
@@ -1061,7 +1108,8 @@ impl Interp {
                             super::generator::SendResult::Yielded(v) => {
                                 frame.pc = pc;
                                 frame.in_yield_from = true;
-                                return Ok(FrameExit::Yield(v));
+                                *out = v;
+                                return Ok(ExitKind::Yield);
                             }
                             super::generator::SendResult::Returned(v) => frame.regs[reg(*dst)] = v,
                         }

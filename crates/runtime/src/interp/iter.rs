@@ -171,10 +171,13 @@ impl Interp {
             return Ok(r.ok_or(Value::None));
         }
         match it {
-            Value::Generator(g) => Ok(match self.gen_resume(g, super::Resume::Send(Value::None))? {
-                super::SendResult::Yielded(v) => Ok(v),
-                super::SendResult::Returned(v) => Err(v),
-            }),
+            Value::Generator(g) => {
+                let mut out = Value::None;
+                Ok(match self.gen_next_into(g, &mut out)? {
+                    super::ExitKind::Yield => Ok(out),
+                    super::ExitKind::Return => Err(out),
+                })
+            }
             Value::Iterator(i) => self.builtin_iter_next(i).map(|o| o.ok_or(Value::None)),
             Value::Instance(_) => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Ok(v)),

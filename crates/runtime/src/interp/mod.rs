@@ -21,6 +21,7 @@ pub mod traceback;
 pub mod types;
 
 pub use eval::Resume;
+pub(crate) use eval::ExitKind;
 pub use frame::{Frame, FrameExit};
 pub use generator::SendResult;
 pub use ops::bigint_add_owned as ops_bigint_add_owned;
