@@ -157,24 +157,31 @@ impl Interp {
     #[inline(always)]
     pub(crate) fn plain_frame_registers(&mut self, code: &Code, args: &[Value]) -> Vec<Value> {
         let template = &code.template[..];
-        let nargs = args.len().min(template.len());
-        let mut regs = self.reg_pool.pop().unwrap_or_default();
-        if !regs.is_empty() {
-            regs.clear();
-        }
-        regs.reserve(template.len());
-        // SAFETY: `regs` is empty with capacity for `template.len()` values. The
-        // template holds only scalars (`plain_frame`), so a bitwise copy of it is a
-        // valid clone; the first `nargs` copied values are scalars (unbound locals)
-        // that are overwritten without being dropped, with clones of the arguments.
-        // Every one of the `template.len()` slots is initialized before `set_len`.
-        unsafe {
-            let p = regs.as_mut_ptr();
-            std::ptr::copy_nonoverlapping(template.as_ptr(), p, template.len());
-            for (i, a) in args[..nargs].iter().enumerate() {
-                a.clone_into(p.add(i));
+        let nargs = args.len().min(code.raw.const_base as usize);
+        let (mut regs, id) = self.frame_pool.pop().unwrap_or_default();
+        if id != code.id || regs.len() != template.len() {
+            // Someone else's registers: start from the template.
+            crate::value::clear_registers(&mut regs);
+            regs.reserve(template.len());
+            if code.template_is_scalar {
+                // SAFETY: `regs` is empty with capacity for `template.len()` values; the
+                // template holds only scalars, so a bitwise copy is a valid clone, and
+                // every slot is initialized before `set_len`.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(template.as_ptr(), regs.as_mut_ptr(), template.len());
+                    regs.set_len(template.len());
+                }
+            } else {
+                regs.extend_from_slice(template);
             }
-            regs.set_len(template.len());
+        }
+        // Registers below `const_base` are unbound (scalars) here, as in the template;
+        // the arguments go to the first ones.
+        let p = regs.as_mut_ptr();
+        for (i, a) in args[..nargs].iter().enumerate() {
+            // SAFETY: `i < nargs <= const_base <= regs.len()`, and the register holds
+            // `Undefined`, which may be overwritten without being dropped.
+            unsafe { a.clone_into(p.add(i)) };
         }
         regs
     }

@@ -345,19 +345,35 @@ impl Interp {
             };
             (frame, std::ptr::read(std::ptr::addr_of!((*slot).1)))
         };
-        if self.reg_pool.len() < 256 {
-            // Registers from `const_base` on hold the constants, never written; when
-            // they are all scalars there is nothing to release there.
-            let live = if code.template_is_scalar { code.raw.const_base as usize } else { regs.len() };
-            crate::value::clear_registers_upto(&mut regs, live);
-            push_fast(&mut self.reg_pool, regs);
+        if !code.plain_frame {
+            self.recycle_regs(regs);
+        } else if self.frame_pool.len() < 256 && regs.len() == code.template.len() {
+            // Unbind every register below `const_base` (releasing heap values) and
+            // keep the constants, which are never written, for the next frame of
+            // this code (`plain_frame_registers`).
+            let cb = code.raw.const_base as usize;
+            for v in &mut regs[..cb] {
+                if !v.is_scalar() {
+                    *v = Value::Undefined;
+                } else {
+                    // SAFETY: the register holds a scalar, which owns nothing.
+                    unsafe { std::ptr::write(v, Value::Undefined) }
+                }
+            }
+            push_fast(&mut self.frame_pool, (regs, code.id));
         } else {
             drop(regs);
         }
         drop(code);
         drop(globals);
-        drop(namespace);
-        drop(sent);
+        if namespace.is_some() {
+            drop(namespace);
+        }
+        if !sent.is_scalar() {
+            drop(sent);
+        } else {
+            std::mem::forget(sent);
+        }
         dst
     }
 
@@ -995,7 +1011,12 @@ impl Interp {
                             Value::Builtin(b) => t!((b.func)(self, args, &[])),
                             Value::Function(fun) if fun.code.fast_argc as usize == args.len() => {
                                 let dst = *dst;
-                                t!(self.enter_call());
+                                // The callee runs in this loop: the native stack does not
+                                // grow, only the recursion limit applies.
+                                if self.depth >= self.recursion_limit {
+                                    t!(Err(PyErr::builtin("RecursionError", "maximum recursion depth exceeded")));
+                                }
+                                self.depth += 1;
                                 if fun.code.plain_frame {
                                     let code = fun.code.clone();
                                     code.calls.set(code.calls.get().wrapping_add(1));

@@ -36,10 +36,16 @@ pub struct Code {
     /// `**kwargs`): its `argcount`; otherwise `u32::MAX`. A call with exactly this
     /// many positional arguments can build the frame inline (see `Interp::new_frame`).
     pub fast_argc: u32,
-    /// The frame needs no cells (no own cells, no free variables) and the template
-    /// is all scalars: a new frame is a copy of the template plus the arguments.
+    /// The frame needs no cells (no own cells, no free variables): a new frame is
+    /// a copy of the template plus the arguments.
     pub plain_frame: bool,
+    /// A process-unique id (never reused, unlike an address), naming the code whose
+    /// constants a pooled register file still holds (see `Interp::frame_pool`).
+    pub id: u64,
 }
+
+/// The next `Code::id`.
+static NEXT_CODE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn const_value(c: &Constant) -> Value {
     match c {
@@ -65,7 +71,7 @@ impl Code {
         let simple_params = raw.kwonlyargcount == 0 && !raw.has_varargs && !raw.has_varkw;
         let fast_argc = if raw.kind == CodeKind::Function && simple_params { raw.argcount } else { u32::MAX };
         let template_is_scalar = template.iter().all(Value::is_scalar);
-        let plain_frame = template_is_scalar && raw.ncells == 0 && raw.cellnames.is_empty() && raw.argcount as usize <= template.len();
+        let plain_frame = raw.ncells == 0 && raw.cellnames.is_empty() && raw.argcount as usize <= raw.const_base as usize && raw.const_base as usize <= template.len();
         Rc::new(Code {
             consts,
             children,
@@ -78,6 +84,7 @@ impl Code {
             template_is_scalar,
             fast_argc,
             plain_frame,
+            id: NEXT_CODE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             template,
             raw,
         })
