@@ -321,22 +321,6 @@ impl Value {
     }
 }
 
-/// Empties a register file that may hold heap values only in its first `live`
-/// registers (the rest are forgotten: scalars, which own nothing).
-#[inline(always)]
-pub fn clear_registers_upto(regs: &mut Vec<Value>, live: usize) {
-    let live = live.min(regs.len());
-    for v in regs[..live].iter_mut() {
-        if !v.is_scalar() {
-            *v = Value::Undefined;
-        }
-    }
-    // SAFETY: `set_len(0)` only forgets the elements (never reads uninitialized
-    // memory); the first `live` are scalars now and the caller guarantees the rest
-    // are, so forgetting them leaks nothing.
-    unsafe { regs.set_len(0) }
-}
-
 /// Empties a register file, running destructors only for heap values.
 #[inline(always)]
 pub fn clear_registers(regs: &mut Vec<Value>) {

@@ -136,19 +136,16 @@ impl Interp {
 
     /// A new frame for calling `fun` with `args` bound directly to its first
     /// registers (`Function::simple_call` holds), to run in the current dispatch
-    /// loop (its handled-exception base is the current depth of `handling`).
-    #[inline(always)]
+    /// loop (its handled-exception base is the current depth of `handling`). The
+    /// dispatch loop builds frames of plain functions (`Code::plain_frame`) itself,
+    /// from `plain_frame_registers`.
     pub(crate) fn new_frame(&mut self, fun: &Rc<Function>, args: &[Value]) -> Frame {
         let code = &fun.code;
         code.calls.set(code.calls.get().wrapping_add(1));
-        if !code.plain_frame {
-            let regs = self.arg_registers(fun, args);
-            let mut frame = Frame::new(code.clone(), regs, fun.globals.clone(), &fun.closure);
-            frame.handler_base = self.handling.len();
-            return frame;
-        }
-        let regs = self.plain_frame_registers(code, args);
-        Frame { code: code.clone(), regs, pc: 0, globals: fun.globals.clone(), namespace: None, handler_base: self.handling.len(), yield_dst: u32::MAX, in_yield_from: false, sent: Value::None }
+        let regs = self.arg_registers(fun, args);
+        let mut frame = Frame::new(code.clone(), regs, fun.globals.clone(), &fun.closure);
+        frame.handler_base = self.handling.len();
+        frame
     }
 
     /// The register file of a new frame of `code` (`Code::plain_frame`), as
