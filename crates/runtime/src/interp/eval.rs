@@ -695,6 +695,20 @@ impl Interp {
                             }
                             continue;
                         }
+                        // A generator: resumed with its value handed over through `v`.
+                        if let Value::Generator(g) = &frame.regs[reg(*iter)] {
+                            let g = g.clone();
+                            let mut v = Value::None;
+                            match t!(self.gen_next_into(&g, &mut v)) {
+                                ExitKind::Yield => {
+                                    record_unary(code, *fb, &v);
+                                    put(&mut frame.regs, *dst, v);
+                                    pc += 1;
+                                }
+                                ExitKind::Return => pc = *exit as usize,
+                            }
+                            continue;
+                        }
                         let next = match super::iter::next_fast(&frame.regs[reg(*iter)]) {
                             Some(n) => n,
                             None => {
