@@ -1019,11 +1019,14 @@ impl Interp {
                     }
                     Instr::Call { dst, func, base, nargs, fb } => {
                         let f = &frame.regs[reg(*func)];
-                        record_unary(&code, *fb, f);
                         let args = &frame.regs[reg(*base)..reg(*base) + *nargs as usize];
+                        if !matches!(f, Value::Function(_)) {
+                            record_unary(code, *fb, f);
+                        }
                         let r = match f {
                             Value::Builtin(b) => t!((b.func)(self, args, &[])),
                             Value::Function(fun) if fun.code.fast_argc as usize == args.len() => {
+                                record_tag(code, *fb, super::feedback::TAG_OTHER);
                                 let dst = *dst;
                                 // The callee runs in this loop: the native stack does not
                                 // grow, only the recursion limit applies.
@@ -1046,6 +1049,9 @@ impl Interp {
                                 continue 'frames;
                             }
                             _ => {
+                                if matches!(f, Value::Function(_)) {
+                                    record_tag(code, *fb, super::feedback::TAG_OTHER);
+                                }
                                 let f = f.clone();
                                 t!(self.call(&f, args, &[]))
                             }
@@ -1104,11 +1110,9 @@ impl Interp {
                         put(&mut frame.regs, *dst, cls);
                     }
                     Instr::Return { src } => {
-                        let v = std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined);
-                        // Constants must stay in their registers for the next use of the frame.
-                        if *src >= raw.const_base {
-                            frame.regs[reg(*src)] = v.clone();
-                        }
+                        // Constants must stay in their registers for the next use of the
+                        // frame; anything else is moved out.
+                        let v = if *src < raw.const_base { std::mem::replace(&mut frame.regs[reg(*src)], Value::Undefined) } else { frame.regs[reg(*src)].clone() };
                         frame.pc = pc;
                         if stack.is_empty() {
                             *out = v;
