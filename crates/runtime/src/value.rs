@@ -194,30 +194,60 @@ impl Clone for Value {
 }
 
 impl Value {
+    /// The clone of a heap value: the `Rc`'s count is incremented, then the result is
+    /// a bitwise copy of `self` (one 16-byte copy, rather than a tag byte and a
+    /// pointer written separately: a value read back whole right after being
+    /// written in two parts costs a store-forwarding stall).
     #[inline(never)]
     fn clone_heap(&self) -> Value {
+        self.incref_heap();
+        // SAFETY: for a heap value, the strong count of its `Rc` was just incremented,
+        // so the bitwise copy owns that new reference; a scalar owns nothing, so a
+        // bitwise copy is a valid clone.
+        unsafe { std::ptr::read(self) }
+    }
+
+    /// Writes a clone of `self` over `*dst` as one 16-byte copy, with no `Value`
+    /// temporary (which the compiler copies around in pieces).
+    ///
+    /// # Safety
+    /// `dst` must be valid for a write of a `Value`; its old contents are overwritten
+    /// without being dropped (so it must hold a scalar, or be uninitialized).
+    #[inline(always)]
+    pub unsafe fn clone_into(&self, dst: *mut Value) {
+        if !self.is_scalar() {
+            self.incref_heap();
+        }
+        // SAFETY: as in `clone_heap`: the reference count (if any) was incremented
+        // for the copy; `dst` is writable and owns nothing (caller).
+        std::ptr::copy_nonoverlapping(self, dst, 1);
+    }
+
+    /// Increments the strong count of the `Rc` a heap value holds (no-op for
+    /// scalars): the other half of a bitwise-copy clone.
+    #[inline(never)]
+    fn incref_heap(&self) {
         match self {
-            Value::BigInt(r) => Value::BigInt(r.clone()),
-            Value::Str(r) => Value::Str(r.clone()),
-            Value::List(r) => Value::List(r.clone()),
-            Value::Tuple(r) => Value::Tuple(r.clone()),
-            Value::Dict(r) => Value::Dict(r.clone()),
-            Value::Set(r) => Value::Set(r.clone()),
-            Value::Range(r) => Value::Range(r.clone()),
-            Value::Slice(r) => Value::Slice(r.clone()),
-            Value::Function(r) => Value::Function(r.clone()),
-            Value::Builtin(r) => Value::Builtin(r.clone()),
-            Value::BoundMethod(r) => Value::BoundMethod(r.clone()),
-            Value::Class(r) => Value::Class(r.clone()),
-            Value::Instance(r) => Value::Instance(r.clone()),
-            Value::Module(r) => Value::Module(r.clone()),
-            Value::Generator(r) => Value::Generator(r.clone()),
-            Value::Iterator(r) => Value::Iterator(r.clone()),
-            Value::Cell(r) => Value::Cell(r.clone()),
-            Value::Descriptor(r) => Value::Descriptor(r.clone()),
-            // SAFETY: the remaining variants are scalars that own nothing, so a bitwise
-            // copy is a valid clone.
-            scalar => unsafe { std::ptr::read(scalar) },
+            Value::BigInt(r) => std::mem::forget(r.clone()),
+            Value::Str(r) => std::mem::forget(r.clone()),
+            Value::List(r) => std::mem::forget(r.clone()),
+            Value::Tuple(r) => std::mem::forget(r.clone()),
+            Value::Dict(r) => std::mem::forget(r.clone()),
+            Value::Set(r) => std::mem::forget(r.clone()),
+            Value::Range(r) => std::mem::forget(r.clone()),
+            Value::Slice(r) => std::mem::forget(r.clone()),
+            Value::Function(r) => std::mem::forget(r.clone()),
+            Value::Builtin(r) => std::mem::forget(r.clone()),
+            Value::BoundMethod(r) => std::mem::forget(r.clone()),
+            Value::Class(r) => std::mem::forget(r.clone()),
+            Value::Instance(r) => std::mem::forget(r.clone()),
+            Value::Module(r) => std::mem::forget(r.clone()),
+            Value::Generator(r) => std::mem::forget(r.clone()),
+            Value::Iterator(r) => std::mem::forget(r.clone()),
+            Value::Cell(r) => std::mem::forget(r.clone()),
+            Value::Descriptor(r) => std::mem::forget(r.clone()),
+            // Scalars own nothing.
+            _ => {}
         }
     }
 
@@ -228,8 +258,71 @@ impl Value {
     }
 }
 
+/// Stores a scalar into `slot` as one 16-byte write: `word0` holds the tag in its low
+/// byte (and a bool payload in the next byte), `word1` the 8-byte payload at offset
+/// 8. A register written this way can be read back in parts or whole without a
+/// store-forwarding stall (two separate stores read by one 16-byte load stall).
+///
+/// # Safety
+/// `slot` must be valid for a 16-byte write (aligned for `Value`), and must not hold
+/// a value that needs dropping (it is overwritten without being dropped). The words
+/// must form a valid scalar `Value` per the fixed layout ([`tags`]).
+#[inline(always)]
+unsafe fn store_scalar_words(slot: *mut Value, word0: u64, word1: u64) {
+    #[cfg(target_arch = "x86_64")]
+    {
+        use std::arch::x86_64::{__m128i, _mm_set_epi64x, _mm_storeu_si128};
+        // SAFETY: SSE2 is part of the x86_64 baseline; the store is unaligned-tolerant
+        // and `slot` is valid for 16 bytes (caller).
+        _mm_storeu_si128(slot as *mut __m128i, _mm_set_epi64x(word1 as i64, word0 as i64));
+    }
+    #[cfg(not(target_arch = "x86_64"))]
+    {
+        (slot as *mut [u64; 2]).write([word0, word1]);
+    }
+}
+
+impl Value {
+    /// Writes `Value::Int(i)` over `*slot` with one 16-byte store. The old value
+    /// must be a scalar (it is not dropped).
+    ///
+    /// # Safety
+    /// `slot` must be valid for writes and hold a scalar (or uninitialized memory).
+    #[inline(always)]
+    pub unsafe fn write_int(slot: *mut Value, i: i64) {
+        store_scalar_words(slot, tags::INT as u64, i as u64)
+    }
+
+    /// Writes `Value::Float(f)` like [`Value::write_int`].
+    ///
+    /// # Safety
+    /// As for [`Value::write_int`].
+    #[inline(always)]
+    pub unsafe fn write_float(slot: *mut Value, f: f64) {
+        store_scalar_words(slot, tags::FLOAT as u64, f.to_bits())
+    }
+
+    /// Writes `Value::Bool(b)` like [`Value::write_int`].
+    ///
+    /// # Safety
+    /// As for [`Value::write_int`].
+    #[inline(always)]
+    pub unsafe fn write_bool(slot: *mut Value, b: bool) {
+        store_scalar_words(slot, tags::BOOL as u64 | (b as u64) << 8, 0)
+    }
+
+    /// Writes `Value::None` like [`Value::write_int`].
+    ///
+    /// # Safety
+    /// As for [`Value::write_int`].
+    #[inline(always)]
+    pub unsafe fn write_none(slot: *mut Value) {
+        store_scalar_words(slot, tags::NONE as u64, 0)
+    }
+}
+
 /// Empties a register file, running destructors only for heap values.
-#[inline]
+#[inline(always)]
 pub fn clear_registers(regs: &mut Vec<Value>) {
     for v in regs.iter_mut() {
         if !v.is_scalar() {
@@ -268,5 +361,28 @@ mod layout_tests {
         let Value::List(rc) = &l else { unreachable!() };
         assert_eq!(usize::from_ne_bytes(b[8..16].try_into().unwrap()) + tags::RC_VALUE_OFFSET as usize, Rc::as_ptr(rc) as usize);
         assert!(Value::Float(0.0).is_scalar() && !l.is_scalar());
+    }
+
+    #[test]
+    fn whole_word_scalar_writes_make_the_same_values() {
+        let mut v = Value::Undefined;
+        unsafe { Value::write_int(&mut v, -7) };
+        assert!(matches!(v, Value::Int(-7)));
+        unsafe { Value::write_int(&mut v, i64::MIN) };
+        assert!(matches!(v, Value::Int(i64::MIN)));
+        unsafe { Value::write_float(&mut v, -0.5) };
+        assert!(matches!(v, Value::Float(f) if f == -0.5));
+        unsafe { Value::write_bool(&mut v, true) };
+        assert!(matches!(v, Value::Bool(true)));
+        unsafe { Value::write_bool(&mut v, false) };
+        assert!(matches!(v, Value::Bool(false)));
+        unsafe { Value::write_none(&mut v) };
+        assert!(matches!(v, Value::None));
+        let l = Value::list(vec![Value::Int(1)]);
+        let c = l.clone();
+        assert!(l.is(&c));
+        if let Value::List(rc) = &l {
+            assert_eq!(Rc::strong_count(rc), 2);
+        }
     }
 }

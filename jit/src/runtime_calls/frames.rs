@@ -113,7 +113,9 @@ pub extern "C" fn jit_frame_resume(interp: *mut Interp, frame: *mut Frame, meta:
     };
     let r = interp.run_frame(&mut frame, resume);
     interp.recycle(*frame);
-    if pyjit_runtime::object::has_pending_finalization() {
+    // As the interpreter does: generators the frame dropped are closed at a return,
+    // not while an exception propagates.
+    if r.is_ok() && pyjit_runtime::object::has_pending_finalization() {
         interp.finalize_dropped_generators();
     }
     match r {

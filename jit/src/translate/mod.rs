@@ -143,6 +143,8 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     pub fn guard_kind(&mut self, ok: ir::Value, pc: Pc, kind: ExitKind, reason: &'static str, state: &State) {
         let stressed = matches!(kind, ExitKind::Deopt | ExitKind::EntryMismatch);
+        // Helpers report success as an i32: make every condition a flag.
+        let ok = if self.b.func.dfg.value_type(ok) == types::I8 { ok } else { self.b.ins().icmp_imm_s(ir::condcodes::IntCC::NotEqual, ok, 0) };
         let ok = match self.opts.stress_counter.filter(|_| stressed) {
             Some(addr) => {
                 let a = self.iconst(addr as i64);

@@ -160,11 +160,11 @@ impl Tx<'_, '_> {
                 self.b.switch_to_block(done);
             }
             _ => {
+                // The operand is known to be a list: the append cannot fail (and a
+                // check after it would repeat it on deoptimization).
                 let v = self.value_addr(item)?;
                 let h = self.operand_home(list);
-                let ok = self.call_helper(sequences::jit_list_append as *const () as usize, &[h, v], &[types::I32])[0];
-                let st = self.state.clone();
-                self.guard(ok, pc, "not a list", &st);
+                self.call_helper(sequences::jit_list_append as *const () as usize, &[h, v], &[types::I32]);
             }
         }
         if let Some(dst) = dst {

@@ -41,27 +41,31 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         // The compiling tier may consume the generator natively.
         acc = tier.reduce_sum(interp, g, acc)?;
     }
+    // Each item is written into `v` (over the previous one).
+    let mut v = Value::None;
     loop {
-        let v = match &it {
-            Value::Generator(g) => match interp.gen_resume(g, crate::interp::Resume::Send(Value::None))? {
-                crate::interp::SendResult::Yielded(v) => v,
-                crate::interp::SendResult::Returned(_) => break,
-            },
+        let more = match &it {
+            Value::Generator(g) => interp.gen_next_into(g, &mut v)? == crate::interp::ExitKind::Yield,
             _ => match interp.iter_next(&it)? {
-                Some(v) => v,
-                None => break,
+                Some(x) => {
+                    v = x;
+                    true
+                }
+                None => false,
             },
         };
-        if matches!((&acc, &v), (Value::BigInt(_), Value::Int(_) | Value::BigInt(_))) {
-            let owned = std::mem::replace(&mut acc, Value::None);
-            acc = crate::interp::ops_bigint_add_owned(owned, &v);
-            continue;
+        if !more {
+            break;
         }
-        acc = match (&acc, &v) {
-            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => Value::Int(a + b),
-            (Value::Float(a), Value::Float(b)) => Value::Float(a + b),
-            _ => interp.binary_op(BinOp::Add, &acc, &v)?,
-        };
+        match (&mut acc, &v) {
+            (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => *a += *b,
+            (Value::Float(a), Value::Float(b)) => *a += *b,
+            (Value::BigInt(_), Value::Int(_) | Value::BigInt(_)) => {
+                let owned = std::mem::replace(&mut acc, Value::None);
+                acc = crate::interp::ops_bigint_add_owned(owned, &v);
+            }
+            _ => acc = interp.binary_op(BinOp::Add, &acc, &v)?,
+        }
     }
     Ok(acc)
 }

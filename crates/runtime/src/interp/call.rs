@@ -33,7 +33,7 @@ fn join_names(names: &[String]) -> String {
 impl Interp {
     /// Accounts for one more Python-level call; RecursionError past the limit or when
     /// the native stack is nearly exhausted.
-    #[inline]
+    #[inline(always)]
     pub fn enter_call(&mut self) -> PyResult<()> {
         self.depth += 1;
         if self.depth > self.recursion_limit || (self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN) {
@@ -143,12 +143,52 @@ impl Interp {
     }
 
     /// A new frame for calling `fun` with `args` bound directly to its first
-    /// registers (`Function::simple_call` holds).
-    #[inline]
+    /// registers (`Function::simple_call` holds), to run in the current dispatch
+    /// loop (its handled-exception base is the current depth of `handling`). The
+    /// dispatch loop builds frames of plain functions (`Code::plain_frame`) itself,
+    /// from `plain_frame_registers`.
     pub(crate) fn new_frame(&mut self, fun: &Rc<Function>, args: &[Value]) -> Frame {
+        let code = &fun.code;
+        code.calls.set(code.calls.get().wrapping_add(1));
         let regs = self.arg_registers(fun, args);
-        fun.code.calls.set(fun.code.calls.get().wrapping_add(1));
-        Frame::new(fun.code.clone(), regs, fun.globals.clone(), &fun.closure)
+        let mut frame = Frame::new(code.clone(), regs, fun.globals.clone(), &fun.closure);
+        frame.handler_base = self.handling.len();
+        frame
+    }
+
+    /// The register file of a new frame of `code` (`Code::plain_frame`), as
+    /// `Frame::new` fills it: the template (unbound locals, constants) with the
+    /// arguments in the first registers.
+    #[inline(always)]
+    pub(crate) fn plain_frame_registers(&mut self, code: &Code, args: &[Value]) -> Vec<Value> {
+        let template = &code.template[..];
+        let nargs = args.len().min(code.raw.const_base as usize);
+        let (mut regs, id) = self.frame_pool.pop().unwrap_or_default();
+        if id != code.id || regs.len() != template.len() {
+            // Someone else's registers: start from the template.
+            crate::value::clear_registers(&mut regs);
+            regs.reserve(template.len());
+            if code.template_is_scalar {
+                // SAFETY: `regs` is empty with capacity for `template.len()` values; the
+                // template holds only scalars, so a bitwise copy is a valid clone, and
+                // every slot is initialized before `set_len`.
+                unsafe {
+                    std::ptr::copy_nonoverlapping(template.as_ptr(), regs.as_mut_ptr(), template.len());
+                    regs.set_len(template.len());
+                }
+            } else {
+                regs.extend_from_slice(template);
+            }
+        }
+        // Registers below `const_base` are unbound (scalars) here, as in the template;
+        // the arguments go to the first ones.
+        let p = regs.as_mut_ptr();
+        for (i, a) in args[..nargs].iter().enumerate() {
+            // SAFETY: `i < nargs <= const_base <= regs.len()`, and the register holds
+            // `Undefined`, which may be overwritten without being dropped.
+            unsafe { a.clone_into(p.add(i)) };
+        }
+        regs
     }
 
     /// Calls a Python function with any arguments.

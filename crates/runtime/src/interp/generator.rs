@@ -1,8 +1,7 @@
 //! Generator protocol: resuming suspended frames (`gen_send_ex` in CPython's
 //! `Objects/genobject.c`), `yield from` delegation, `send`/`throw`/`close`.
 
-use super::eval::Resume;
-use super::frame::FrameExit;
+use super::eval::{ExitKind, Resume};
 use super::Interp;
 use crate::error::{type_error, PyErr, PyResult};
 use crate::object::*;
@@ -19,6 +18,41 @@ pub enum SendResult {
 impl Interp {
     /// Resumes `g` with `resume`.
     pub fn gen_resume(&mut self, g: &Rc<Generator>, resume: Resume) -> PyResult<SendResult> {
+        let mut out = Value::None;
+        Ok(match self.gen_resume_into(g, resume, &mut out)? {
+            ExitKind::Yield => SendResult::Yielded(out),
+            ExitKind::Return => SendResult::Returned(out),
+        })
+    }
+
+    /// `next(g)`: resumes `g` sending `None`; the yielded (or returned) value is
+    /// written to `out`.
+    #[inline]
+    pub(crate) fn gen_next_into(&mut self, g: &Rc<Generator>, out: &mut Value) -> PyResult<ExitKind> {
+        // The common case, a started generator suspended at a yield; everything
+        // else goes through `gen_resume_into`.
+        let mut frame = {
+            let mut state = g.state.borrow_mut();
+            if !g.started.get() || !matches!(*state, GeneratorState::Suspended(_)) {
+                drop(state);
+                return self.gen_resume_into(g, Resume::Send(Value::None), out);
+            }
+            match std::mem::replace(&mut *state, GeneratorState::Running) {
+                GeneratorState::Suspended(frame) => frame,
+                _ => unreachable!("checked just above"),
+            }
+        };
+        if let Err(e) = self.enter_call() {
+            *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+            return Err(e);
+        }
+        let r = self.resume_next_into(&mut frame, out);
+        self.depth -= 1;
+        self.gen_suspend_or_finish(g, frame, r)
+    }
+
+    /// `gen_resume`, with the yielded or returned value written to `out`.
+    pub(crate) fn gen_resume_into(&mut self, g: &Rc<Generator>, resume: Resume, out: &mut Value) -> PyResult<ExitKind> {
         let state = std::mem::replace(&mut *g.state.borrow_mut(), GeneratorState::Running);
         match state {
             GeneratorState::Running => Err(PyErr::builtin("ValueError", "generator already executing")),
@@ -26,7 +60,10 @@ impl Interp {
                 *g.state.borrow_mut() = GeneratorState::Finished;
                 match resume {
                     Resume::Throw(e) => Err(e),
-                    _ => Ok(SendResult::Returned(Value::None)),
+                    _ => {
+                        *out = Value::None;
+                        Ok(ExitKind::Return)
+                    }
                 }
             }
             GeneratorState::Suspended(mut frame) => {
@@ -47,30 +84,37 @@ impl Interp {
                     *g.state.borrow_mut() = GeneratorState::Suspended(frame);
                     return Err(e);
                 }
-                let r = self.run_frame(&mut frame, resume);
+                let r = self.run_frame_into(&mut frame, resume, out);
                 self.depth -= 1;
-                match r {
-                    Ok(FrameExit::Yield(v)) => {
-                        *g.state.borrow_mut() = GeneratorState::Suspended(frame);
-                        Ok(SendResult::Yielded(v))
+                self.gen_suspend_or_finish(g, frame, r)
+            }
+        }
+    }
+
+    /// After running a generator's frame: suspends it again at a yield, or marks it
+    /// finished (a `StopIteration` escaping it becomes `RuntimeError`, PEP 479).
+    #[inline]
+    fn gen_suspend_or_finish(&mut self, g: &Rc<Generator>, frame: Box<super::Frame>, r: PyResult<ExitKind>) -> PyResult<ExitKind> {
+        match r {
+            Ok(ExitKind::Yield) => {
+                *g.state.borrow_mut() = GeneratorState::Suspended(frame);
+                Ok(ExitKind::Yield)
+            }
+            Ok(ExitKind::Return) => {
+                *g.state.borrow_mut() = GeneratorState::Finished;
+                Ok(ExitKind::Return)
+            }
+            Err(e) => {
+                *g.state.borrow_mut() = GeneratorState::Finished;
+                if e.matches("StopIteration") {
+                    let r = PyErr::builtin("RuntimeError", "generator raised StopIteration");
+                    if let Some(d) = &r.exc.exc {
+                        *d.cause.borrow_mut() = Some(e.value());
+                        d.suppress_context.set(true);
                     }
-                    Ok(FrameExit::Return(v)) => {
-                        *g.state.borrow_mut() = GeneratorState::Finished;
-                        Ok(SendResult::Returned(v))
-                    }
-                    Err(e) => {
-                        *g.state.borrow_mut() = GeneratorState::Finished;
-                        if e.matches("StopIteration") {
-                            let r = PyErr::builtin("RuntimeError", "generator raised StopIteration");
-                            if let Some(d) = &r.exc.exc {
-                                *d.cause.borrow_mut() = Some(e.value());
-                                d.suppress_context.set(true);
-                            }
-                            return Err(r);
-                        }
-                        Err(e)
-                    }
+                    return Err(r);
                 }
+                Err(e)
             }
         }
     }

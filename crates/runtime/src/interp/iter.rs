@@ -7,6 +7,26 @@ use crate::object::*;
 use crate::value::Value;
 use std::rc::Rc;
 
+/// The next item of a `range` iterator over i64 bounds: `None` if `it` is not one,
+/// `Some(None)` when exhausted. Inlined into `ForIter`, so the int goes straight to
+/// its register.
+#[inline(always)]
+pub fn next_range(it: &Value) -> Option<Option<i64>> {
+    let Value::Iterator(it) = it else { return None };
+    let mut st = it.state.try_borrow_mut().ok()?;
+    let IterState::Range { next, stop, step } = &mut *st else { return None };
+    let n = *next;
+    if (*step > 0 && n < *stop) || (*step < 0 && n > *stop) {
+        *next = n.wrapping_add(*step);
+        if (*step > 0 && *next < n) || (*step < 0 && *next > n) {
+            *next = *stop;
+        }
+        Some(Some(n))
+    } else {
+        Some(None)
+    }
+}
+
 /// The next item of a built-in iterator whose step needs no Python code:
 /// `Some(Some(v))` an item, `Some(None)` exhausted, `None` = use `iter_next`.
 #[inline]
@@ -151,10 +171,13 @@ impl Interp {
             return Ok(r.ok_or(Value::None));
         }
         match it {
-            Value::Generator(g) => Ok(match self.gen_resume(g, super::Resume::Send(Value::None))? {
-                super::SendResult::Yielded(v) => Ok(v),
-                super::SendResult::Returned(v) => Err(v),
-            }),
+            Value::Generator(g) => {
+                let mut out = Value::None;
+                Ok(match self.gen_next_into(g, &mut out)? {
+                    super::ExitKind::Yield => Ok(out),
+                    super::ExitKind::Return => Err(out),
+                })
+            }
             Value::Iterator(i) => self.builtin_iter_next(i).map(|o| o.ok_or(Value::None)),
             Value::Instance(_) => match self.call_special(it, "__next__", &[]) {
                 Ok(Some(v)) => Ok(Ok(v)),

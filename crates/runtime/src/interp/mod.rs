@@ -23,6 +23,7 @@ pub mod types;
 
 pub use eval::Resume;
 pub use tier::Tier;
+pub(crate) use eval::ExitKind;
 pub use frame::{Frame, FrameExit};
 pub use generator::SendResult;
 pub use ops::bigint_add_owned as ops_bigint_add_owned;
@@ -60,8 +61,13 @@ pub struct Interp {
     pub argv: Vec<String>,
     pub max_str_digits: usize,
     pub random: crate::randomlib::Random,
-    /// Recycled register files.
+    /// Recycled register files (empty).
     pub(crate) reg_pool: Vec<Vec<Value>>,
+    /// Register files of returned plain frames (`Code::plain_frame`) run in the
+    /// dispatch loop, with the id of their code: they still hold its constants, and
+    /// every register below `const_base` is unbound, so a new frame of the same code
+    /// needs only its arguments written.
+    pub(crate) frame_pool: Vec<(Vec<Value>, u64)>,
     /// Address below which the native stack must not grow (RecursionError instead).
     pub stack_floor: usize,
     pub options: Options,
@@ -98,6 +104,7 @@ impl Interp {
             max_str_digits: crate::numeric::DEFAULT_MAX_STR_DIGITS,
             random: crate::randomlib::Random::from_entropy(),
             reg_pool: Vec::new(),
+            frame_pool: Vec::new(),
             stack_floor: 0,
             options,
             sources: HashMap::new(),

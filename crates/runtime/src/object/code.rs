@@ -3,7 +3,7 @@
 
 use crate::value::Value;
 use num_bigint::BigInt;
-use pyjit_compiler::bytecode::{CodeObject, Constant};
+use pyjit_compiler::bytecode::{CodeKind, CodeObject, Constant};
 use std::any::Any;
 use std::cell::{Cell, RefCell};
 use std::rc::Rc;
@@ -48,6 +48,17 @@ pub struct Code {
     pub template: Vec<Value>,
     /// Whether every template value is a scalar (so a frame can be filled by memcpy).
     pub template_is_scalar: bool,
+    /// For a plain function (not a generator) whose positional arguments bind
+    /// directly to its first registers (no keyword-only parameters, `*args` or
+    /// `**kwargs`): its `argcount`; otherwise `u32::MAX`. A call with exactly this
+    /// many positional arguments can build the frame inline (see `Interp::new_frame`).
+    pub fast_argc: u32,
+    /// The frame needs no cells (no own cells, no free variables): a new frame is
+    /// a copy of the template plus the arguments.
+    pub plain_frame: bool,
+    /// A process-unique id (never reused, unlike an address), naming the code whose
+    /// constants a pooled register file still holds (see `Interp::frame_pool`).
+    pub id: u64,
 }
 
 /// What `@jit(...)` asked for (see `stdlib::pyjit`).
@@ -59,6 +70,9 @@ pub struct JitRequest {
     /// The `pyjit.JitError` class.
     pub error: Rc<crate::object::Class>,
 }
+
+/// The next `Code::id`.
+static NEXT_CODE_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 fn const_value(c: &Constant) -> Value {
     match c {
@@ -81,6 +95,10 @@ impl Code {
         template.extend(consts.iter().cloned());
         let children = raw.children.iter().map(|c| Code::new(c.clone())).collect();
         let n = raw.names.len();
+        let simple_params = raw.kwonlyargcount == 0 && !raw.has_varargs && !raw.has_varkw;
+        let fast_argc = if raw.kind == CodeKind::Function && simple_params { raw.argcount } else { u32::MAX };
+        let template_is_scalar = template.iter().all(Value::is_scalar);
+        let plain_frame = raw.ncells == 0 && raw.cellnames.is_empty() && raw.argcount as usize <= raw.const_base as usize && raw.const_base as usize <= template.len();
         Rc::new(Code {
             consts,
             children,
@@ -94,7 +112,10 @@ impl Code {
             attr_cache: (0..raw.nfeedback).map(|_| Cell::new((0, 0))).collect(),
             global_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
             builtin_slots: (0..n).map(|_| Cell::new(u32::MAX)).collect(),
-            template_is_scalar: template.iter().all(Value::is_scalar),
+            template_is_scalar,
+            fast_argc,
+            plain_frame,
+            id: NEXT_CODE_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             template,
             raw,
         })

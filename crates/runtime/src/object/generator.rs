@@ -42,19 +42,34 @@ impl Drop for Generator {
         }
         if let GeneratorState::Suspended(frame) = std::mem::replace(self.state.get_mut(), GeneratorState::Finished) {
             let item = (frame, self.name.clone(), self.qualname.clone());
-            let _ = PENDING_FINALIZATION.try_with(|p| p.borrow_mut().push(item));
+            let pushed = PENDING_FINALIZATION.try_with(|p| p.borrow_mut().push(item));
+            if pushed.is_ok() {
+                let _ = PENDING_COUNT.try_with(|c| c.set(c.get() + 1));
+            }
         }
     }
 }
 
+thread_local! {
+    /// The length of `PENDING_FINALIZATION`, kept separately so that the check made
+    /// after every call and return is one thread-local load (a `Cell` with a const
+    /// initializer and no destructor needs no lazy-initialization check).
+    static PENDING_COUNT: std::cell::Cell<usize> = const { std::cell::Cell::new(0) };
+}
+
 /// Takes the next generator waiting to be closed.
 pub fn next_pending_finalization() -> Option<(Box<Frame>, Rc<str>, Rc<str>)> {
-    PENDING_FINALIZATION.try_with(|p| p.borrow_mut().pop()).ok().flatten()
+    let item = PENDING_FINALIZATION.try_with(|p| p.borrow_mut().pop()).ok().flatten();
+    if item.is_some() {
+        let _ = PENDING_COUNT.try_with(|c| c.set(c.get().saturating_sub(1)));
+    }
+    item
 }
 
 /// Whether some dropped generator waits to be closed.
+#[inline(always)]
 pub fn has_pending_finalization() -> bool {
-    PENDING_FINALIZATION.try_with(|p| !p.borrow().is_empty()).unwrap_or(false)
+    PENDING_COUNT.try_with(|c| c.get() != 0).unwrap_or(false)
 }
 
 /// The state of a built-in iterator.
