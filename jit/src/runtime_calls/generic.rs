@@ -77,7 +77,11 @@ pub extern "C" fn jit_for_iter(interp: *mut Interp, iter: *const Value, dst: *mu
                         unsafe { *dst = v };
                         return 1;
                     }
-                    Some(None) => return 0,
+                    Some(None) => {
+                        // Exhausted for good, as the interpreter's list iterator.
+                        *st = IterState::Exhausted;
+                        return 0;
+                    }
                     None => {}
                 }
             }

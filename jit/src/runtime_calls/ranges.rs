@@ -74,6 +74,21 @@ pub extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
     }
 }
 
+/// The position of the list iterator in `slot` after the runtime ran code that
+/// may have advanced it: its index, or `i64::MAX` once it is exhausted (so the
+/// compiled loop's next step ends the loop, as CPython's exhausted iterator does).
+pub extern "C" fn jit_list_iter_position(slot: *const Value) -> i64 {
+    // SAFETY: `slot` is a live value.
+    unsafe {
+        let Value::Iterator(it) = &*slot else { return i64::MAX };
+        let Ok(st) = it.state.try_borrow() else { return i64::MAX };
+        match &*st {
+            IterState::List { index, .. } => (*index).min(i64::MAX as usize) as i64,
+            _ => i64::MAX,
+        }
+    }
+}
+
 /// Stores a new iterator over the list in `list` into `dst` and returns the
 /// list's address (as `jit_list_iter_state` reports it); 0 if `list` is no list.
 pub extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 {
@@ -85,5 +100,18 @@ pub extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 
         let addr = Rc::as_ptr(l) as u64;
         *dst = Value::Iterator(Rc::new(PyIterator::new(IterState::List { list: v.clone(), index: 0 }, "list_iterator")));
         addr
+    }
+}
+
+/// Marks the list iterator in `slot` exhausted (native iteration found its end:
+/// it stays exhausted even if the list grows, as CPython's does).
+pub extern "C" fn jit_list_iter_exhaust(slot: *const Value) {
+    // SAFETY: `slot` is a live value.
+    unsafe {
+        if let Value::Iterator(it) = &*slot {
+            if let Ok(mut st) = it.state.try_borrow_mut() {
+                *st = IterState::Exhausted;
+            }
+        }
     }
 }

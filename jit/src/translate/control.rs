@@ -187,11 +187,13 @@ impl Tx<'_, '_> {
         let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         let st = self.state.clone();
         let body = self.b.create_block();
-        let mut pending = Vec::new();
-        let done = self.edge(exit, &st, &mut pending);
-        self.b.ins().brif(more, body, &[], done, &[]);
-        self.flush_exits();
-        self.fill_edges(pending)?;
+        let end = self.b.create_block();
+        self.b.ins().brif(more, body, &[], end, &[]);
+        // At the end the iterator object is marked exhausted for good.
+        self.b.switch_to_block(end);
+        let home = self.home(iter);
+        self.call_helper(ranges::jit_list_iter_exhaust as *const () as usize, &[home], &[]);
+        self.jump_to(exit, &st)?;
         self.b.switch_to_block(body);
         let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
         let off = self.b.ins().ishl_imm_u(idx, 4);

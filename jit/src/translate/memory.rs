@@ -449,14 +449,16 @@ impl Tx<'_, '_> {
             let rep = self.state[v as usize];
             if rep.is_native_iter() {
                 let addr = self.home(v);
-                let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
-                let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                let (f, at, k) = match rep {
-                    Rep::RangeIter => (ranges::jit_range_state as *const () as usize, 0, VarKind::RangeNext),
-                    _ => (ranges::jit_list_iter_state as *const () as usize, 8, VarKind::ListIdx),
+                let (x, k) = if rep == Rep::RangeIter {
+                    let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
+                    let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                    self.call_helper(ranges::jit_range_state as *const () as usize, &[addr, oa], &[types::I32]);
+                    (self.b.ins().stack_load(types::I64, types::I64, out, 0), VarKind::RangeNext)
+                } else {
+                    // An exhausted list iterator has no index; the helper says so.
+                    let f = ranges::jit_list_iter_position as *const () as usize;
+                    (self.call_helper(f, &[addr], &[types::I64])[0], VarKind::ListIdx)
                 };
-                self.call_helper(f, &[addr, oa], &[types::I32]);
-                let x = self.b.ins().stack_load(types::I64, types::I64, out, at);
                 let var = self.var(v, k);
                 self.b.def_var(var, x);
             }

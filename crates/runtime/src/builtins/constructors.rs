@@ -155,7 +155,23 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
             check_count("reversed", args, 1, 1)?;
             let v = &args[0];
             let items = match v {
-                Value::List(_) | Value::Tuple(_) | Value::Str(_) | Value::Range(_) => interp.collect(v)?,
+                Value::List(l) => {
+                    let n = l.items.borrow().len();
+                    return Ok(iterator(IterState::ReversedList { list: v.clone(), index: n }, "list_reverseiterator"));
+                }
+                Value::Range(r) => {
+                    // A range reversed is the range stepping the other way (no list).
+                    let len = crate::interp::subscript::range_len(r)? as i128;
+                    let (start, step) = (r.start + (len - 1) * r.step, -r.step);
+                    let stop = r.start - r.step;
+                    let state = match (i64::try_from(start), i64::try_from(stop), i64::try_from(step)) {
+                        (Ok(next), Ok(stop), Ok(step)) if len > 0 => IterState::Range { next, stop, step },
+                        _ if len == 0 => IterState::Exhausted,
+                        _ => IterState::BigRange { next: start, stop, step },
+                    };
+                    return Ok(iterator(state, "range_iterator"));
+                }
+                Value::Tuple(_) | Value::Str(_) => interp.collect(v)?,
                 Value::Dict(d) => d.keys(),
                 Value::Iterator(it) if matches!(&*it.state.borrow(), IterState::View { .. }) => interp.collect(v)?,
                 Value::Instance(_) => {

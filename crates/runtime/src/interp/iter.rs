@@ -57,13 +57,32 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
         }
         IterState::List { list, index } => {
             let Value::List(l) = list else { return Some(None) };
-            let items = l.items.borrow();
-            if *index < items.len() {
-                let v = items[*index].clone();
-                *index += 1;
-                Some(Some(v))
-            } else {
-                Some(None)
+            let item = l.items.borrow().get(*index).cloned();
+            match item {
+                Some(v) => {
+                    *index += 1;
+                    Some(Some(v))
+                }
+                None => {
+                    // Exhausted for good, even if the list grows later (CPython's
+                    // `listiter_next` drops its list).
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
+            }
+        }
+        IterState::ReversedList { list, index } => {
+            let Value::List(l) = list else { return Some(None) };
+            let item = if *index > 0 { l.items.borrow().get(*index - 1).cloned() } else { None };
+            match item {
+                Some(v) => {
+                    *index -= 1;
+                    Some(Some(v))
+                }
+                None => {
+                    *st = IterState::Exhausted;
+                    Some(None)
+                }
             }
         }
         IterState::Tuple { tuple, index } => {

@@ -99,6 +99,9 @@ pub enum IterState {
     Filter { func: Value, inner: Value },
     /// `reversed` over a sequence snapshot.
     Reversed { items: Rc<Vec<Value>>, index: usize },
+    /// `reversed(list)`: reads the live list; `index` is one past the next item
+    /// (CPython's `listreviter`, which stops when the index falls outside the list).
+    ReversedList { list: Value, index: usize },
     /// `iter(callable, sentinel)`.
     Callable { func: Value, sentinel: Value },
     /// Over a tuple.
