@@ -35,6 +35,9 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {}
         _ => {}
     }
+    if let Some(total) = sum_numbers(&args[0], &start) {
+        return Ok(total);
+    }
     let it = interp.get_iter(&args[0])?;
     let mut acc = start;
     if let (Value::Generator(g), Some(tier)) = (&it, interp.tier.clone()) {
@@ -43,20 +46,7 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     }
     // Each item is written into `v` (over the previous one).
     let mut v = Value::None;
-    loop {
-        let more = match &it {
-            Value::Generator(g) => interp.gen_next_into(g, &mut v)? == crate::interp::ExitKind::Yield,
-            _ => match interp.iter_next(&it)? {
-                Some(x) => {
-                    v = x;
-                    true
-                }
-                None => false,
-            },
-        };
-        if !more {
-            break;
-        }
+    while next_into(interp, &it, &mut v)? {
         match (&mut acc, &v) {
             (Value::Int(a), Value::Int(b)) if a.checked_add(*b).is_some() => *a += *b,
             (Value::Float(a), Value::Float(b)) => *a += *b,
@@ -68,6 +58,47 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
         }
     }
     Ok(acc)
+}
+
+/// `sum` of a list or tuple of ints, or of floats, without iterator objects or
+/// boxed intermediates; `None` when another item type (or an overflow past `i128`)
+/// needs the general loop, which then starts over (int and float additions have no
+/// side effects). Adds in order, like CPython 3.11's `builtin_sum_impl`: a running
+/// C double once a float appears, so the rounding is the same.
+fn sum_numbers(seq: &Value, start: &Value) -> Option<Value> {
+    enum Acc {
+        Int(i128),
+        Float(f64),
+    }
+    /// Largest magnitude an int may have to convert to a float exactly.
+    const EXACT: i128 = 1 << 53;
+    let add = |items: &[Value]| -> Option<Acc> {
+        let mut acc = match start {
+            Value::Int(a) => Acc::Int(*a as i128),
+            Value::BigInt(b) => Acc::Int(num_traits::ToPrimitive::to_i128(&**b)?),
+            Value::Float(f) => Acc::Float(*f),
+            _ => return None,
+        };
+        for item in items {
+            acc = match (acc, item) {
+                (Acc::Int(a), Value::Int(b)) => Acc::Int(a.checked_add(*b as i128)?),
+                (Acc::Float(a), Value::Float(b)) => Acc::Float(a + b),
+                (Acc::Int(a), Value::Float(b)) if a.abs() <= EXACT => Acc::Float(a as f64 + b),
+                (Acc::Float(a), Value::Int(b)) if (*b as i128).abs() <= EXACT => Acc::Float(a + *b as f64),
+                _ => return None,
+            };
+        }
+        Some(acc)
+    };
+    let acc = match seq {
+        Value::List(l) => add(&l.items.borrow())?,
+        Value::Tuple(t) => add(&t.items)?,
+        _ => return None,
+    };
+    Some(match acc {
+        Acc::Int(i) => crate::object::int_from_i128(i),
+        Acc::Float(f) => Value::Float(f),
+    })
 }
 
 fn min_max(interp: &mut Interp, args: &[Value], kwargs: &KwArgs, name: &str, op: CmpOp) -> PyResult<Value> {
@@ -89,8 +120,16 @@ fn min_max(interp: &mut Interp, args: &[Value], kwargs: &KwArgs, name: &str, op:
         best = match best {
             None => Some((k, v)),
             Some((bk, bv)) => {
-                let r = interp.compare_op(op, &k, &bk)?;
-                if interp.truthy(&r)? {
+                let better = match (&k, &bk) {
+                    // Same-type numbers compare without the generic protocol.
+                    (Value::Int(a), Value::Int(b)) => if op == CmpOp::Lt { a < b } else { a > b },
+                    (Value::Float(a), Value::Float(b)) => if op == CmpOp::Lt { a < b } else { a > b },
+                    _ => {
+                        let r = interp.compare_op(op, &k, &bk)?;
+                        interp.truthy(&r)?
+                    }
+                };
+                if better {
                     Some((k, v))
                 } else {
                     Some((bk, bv))
@@ -115,24 +154,43 @@ fn max(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     min_max(interp, args, kwargs, "max", CmpOp::Gt)
 }
 
-fn any(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    check_count("any", args, 1, 1)?;
+/// Writes the next item of the iterator `it` into `slot`; false when exhausted.
+/// Generators resume in place, without a `StopIteration` or a boxed result.
+fn next_into(interp: &mut Interp, it: &Value, slot: &mut Value) -> PyResult<bool> {
+    match it {
+        Value::Generator(g) => Ok(interp.gen_next_into(g, slot)? == crate::interp::ExitKind::Yield),
+        _ => match interp.iter_next(it)? {
+            Some(x) => {
+                *slot = x;
+                Ok(true)
+            }
+            None => Ok(false),
+        },
+    }
+}
+
+/// `any(iterable)` (want = true) and `all(iterable)` (want = false): stops at the
+/// first item whose truth is `want`.
+fn any_all(interp: &mut Interp, args: &[Value], name: &str, want: bool) -> PyResult<Value> {
+    check_count(name, args, 1, 1)?;
     let it = interp.get_iter(&args[0])?;
-    while let Some(v) = interp.iter_next(&it)? {
-        if interp.truthy(&v)? {
-            return Ok(Value::Bool(true));
+    let mut v = Value::None;
+    while next_into(interp, &it, &mut v)? {
+        let t = match v {
+            Value::Bool(b) => b,
+            _ => interp.truthy(&v)?,
+        };
+        if t == want {
+            return Ok(Value::Bool(want));
         }
     }
-    Ok(Value::Bool(false))
+    Ok(Value::Bool(!want))
+}
+
+fn any(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
+    any_all(interp, args, "any", true)
 }
 
 fn all(interp: &mut Interp, args: &[Value], _kwargs: &KwArgs) -> PyResult<Value> {
-    check_count("all", args, 1, 1)?;
-    let it = interp.get_iter(&args[0])?;
-    while let Some(v) = interp.iter_next(&it)? {
-        if !interp.truthy(&v)? {
-            return Ok(Value::Bool(false));
-        }
-    }
-    Ok(Value::Bool(true))
+    any_all(interp, args, "all", false)
 }

@@ -61,6 +61,32 @@ fn merge_sort(interp: &mut Interp, v: Vec<(Value, Value)>) -> PyResult<Vec<(Valu
     Ok(out)
 }
 
+/// Sorts `pairs` in place by key when every key is an int, every key a float other
+/// than NaN, or every key a str: `<` is then a total order that runs no Python
+/// code, so any stable sort gives the order CPython's timsort gives. Returns false
+/// (leaving `pairs` as it was) for other keys.
+fn sort_total_order(pairs: &mut [(Value, Value)]) -> bool {
+    let Some(first) = pairs.first() else { return true };
+    match first.0 {
+        Value::Int(_) if pairs.iter().all(|p| matches!(p.0, Value::Int(_))) => {
+            pairs.sort_by_key(|p| if let Value::Int(i) = p.0 { i } else { 0 });
+        }
+        Value::Float(_) if pairs.iter().all(|p| matches!(p.0, Value::Float(f) if !f.is_nan())) => {
+            let f = |v: &Value| if let Value::Float(x) = v { *x } else { 0.0 };
+            // -0.0 and 0.0 compare equal and keep their order, as in CPython.
+            pairs.sort_by(|a, b| f(&a.0).partial_cmp(&f(&b.0)).unwrap_or(std::cmp::Ordering::Equal));
+        }
+        Value::Str(_) if pairs.iter().all(|p| matches!(p.0, Value::Str(_))) => {
+            pairs.sort_by(|a, b| match (&a.0, &b.0) {
+                (Value::Str(x), Value::Str(y)) => x.as_str().cmp(y.as_str()),
+                _ => std::cmp::Ordering::Equal,
+            });
+        }
+        _ => return false,
+    }
+    true
+}
+
 /// Sorts `items` by `key` (a callable or `None`), optionally reversed.
 pub fn sort_values(interp: &mut Interp, items: Vec<Value>, key: &Value, reverse: bool) -> PyResult<Vec<Value>> {
     let mut pairs = Vec::with_capacity(items.len());
@@ -71,7 +97,7 @@ pub fn sort_values(interp: &mut Interp, items: Vec<Value>, key: &Value, reverse:
     if reverse {
         pairs.reverse();
     }
-    let mut sorted = merge_sort(interp, pairs)?;
+    let mut sorted = if sort_total_order(&mut pairs) { pairs } else { merge_sort(interp, pairs)? };
     if reverse {
         sorted.reverse();
     }
