@@ -371,7 +371,11 @@ impl Jit {
         opts.self_call = Some((Rc::as_ptr(&unit_rc.entry) as usize, id.as_u32()));
         let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts)?;
         drop(consts_ref);
+        let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
         let compiled = self.install_as(id, translated.func)?;
+        if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
+            eprintln!("[jit] times: analysis and translation done at {:.3} ms, cranelift {:.3} ms", translated_ms, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
+        }
         *unit_rc.meta.exits.borrow_mut() = translated.exits;
         let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
         let tramp = self.install(tramp_fn)?;

@@ -18,6 +18,7 @@ pub mod known;
 pub mod liveness;
 pub mod mode;
 pub mod operands;
+pub mod probe;
 pub mod reduce;
 pub mod rep;
 pub mod runtime_calls;
