@@ -269,12 +269,14 @@ impl Tier for Jit {
     fn hot_call(&self, interp: &mut Interp, fun: &Rc<Function>, args: &[Value]) -> Option<PyResult<Value>> {
         self.note_interp(interp);
         let cj = code_jit(&fun.code);
-        let reps: Vec<Rep> = args.iter().map(Rep::of_value).collect();
-        let existing = cj.functions.borrow().iter().find(|u| u.params == reps).cloned();
-        let request = fun.code.jit_request.borrow().clone();
+        // The common case, a unit for these argument types exists, allocates nothing.
+        let matches = |params: &[Rep]| params.len() == args.len() && params.iter().zip(args).all(|(p, a)| *p == Rep::of_value(a));
+        let existing = cj.functions.borrow().iter().find(|u| matches(&u.params)).cloned();
         let unit = match existing {
             Some(u) => u,
             None => {
+                let reps: Vec<Rep> = args.iter().map(Rep::of_value).collect();
+                let request = fun.code.jit_request.borrow().clone();
                 if cj.function_attempts.get() >= MAX_RECOMPILES && request.is_none() {
                     fun.code.call_fuel.set(BACKOFF_FUEL);
                     return None;
