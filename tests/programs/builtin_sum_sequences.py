@@ -18,3 +18,4 @@ try:
     sum(["a"], "")
 except TypeError as e:
     print("TypeError:", e)
+print(sum([0.5], -2**127), sum([0.5, 1], 2**127 - 1), sum([-1], -2**127))

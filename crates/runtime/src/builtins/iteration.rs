@@ -83,7 +83,7 @@ fn sum_numbers(seq: &Value, start: &Value) -> Option<Value> {
             acc = match (acc, item) {
                 (Acc::Int(a), Value::Int(b)) => Acc::Int(a.checked_add(*b as i128)?),
                 (Acc::Float(a), Value::Float(b)) => Acc::Float(a + b),
-                (Acc::Int(a), Value::Float(b)) if a.abs() <= EXACT => Acc::Float(a as f64 + b),
+                (Acc::Int(a), Value::Float(b)) if a.unsigned_abs() <= EXACT as u128 => Acc::Float(a as f64 + b),
                 (Acc::Float(a), Value::Int(b)) if (*b as i128).abs() <= EXACT => Acc::Float(a + *b as f64),
                 _ => return None,
             };
