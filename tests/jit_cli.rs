@@ -1,6 +1,7 @@
 //! The JIT seen from the command line: Ctrl-C inside a compiled loop, recursion past
 //! the limit in compiled code, `--trace-jit` events (compile, deopt, recompile,
-//! blacklist, OSR entry) and the JIT options' validation.
+//! blacklist, OSR entry), the trace formats (json, ir, asm), `--perf-map`, and the JIT
+//! options' validation.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -114,4 +115,47 @@ fn njit_compiles_at_the_first_call_and_reports_what_it_cannot_compile() {
     // Without the JIT the decorators change nothing.
     let out = run(&["--no-jit", p.to_str().unwrap()]);
     assert_eq!(text(&out.stdout), "3\n6\nchatty\n");
+}
+
+#[test]
+fn trace_json_ir_and_asm_formats() {
+    let p = script("formats.py", "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(100000))\n");
+    let out = run(&["--trace-jit=json", p.to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "4999950000\n");
+    let err = text(&out.stderr);
+    let lines: Vec<&str> = err.lines().collect();
+    assert!(lines.len() >= 3, "{}", err);
+    for l in &lines {
+        // One object per line, with the four fields tools read.
+        assert!(l.starts_with('{') && l.ends_with('}'), "not one JSON object: {}", l);
+        for key in ["\"event\":", "\"unit\":", "\"detail\":", "\"ms\":"] {
+            assert!(l.contains(key), "missing {} in {}", key, l);
+        }
+    }
+    assert!(lines.iter().any(|l| l.contains("\"event\":\"compile\"") && l.contains("\"unit\":\"f@formats.py:3 (loop)\"")), "{}", err);
+    let out = run(&["--trace-jit=ir", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(err.contains("[jit] IR of f@formats.py:3 (loop):\nfunction "), "{}", err);
+    assert!(err.contains("block0("), "{}", err);
+    let out = run(&["--trace-jit=asm", p.to_str().unwrap()]);
+    let err = text(&out.stderr);
+    assert!(err.contains("[jit] machine code of f@formats.py:3 (loop):\nblock0:"), "{}", err);
+    assert!(err.contains("ret"), "{}", err);
+}
+
+#[test]
+fn perf_map_names_compiled_units() {
+    let p = script("mapped.py", "def f(n):\n    s = 0\n    for i in range(n):\n        s += i\n    return s\nprint(f(100000))\n");
+    let child = pyjit().args(["--perf-map", p.to_str().unwrap()]).stdout(Stdio::piped()).spawn().expect("pyjit runs");
+    let map = PathBuf::from(format!("/tmp/perf-{}.map", child.id()));
+    let out = child.wait_with_output().expect("pyjit ends");
+    assert_eq!(text(&out.stdout), "4999950000\n");
+    let listing = std::fs::read_to_string(&map).expect("perf map written");
+    let _ = std::fs::remove_file(&map);
+    // `perf`'s format: start address and size in hex, then the symbol name.
+    let line = listing.lines().find(|l| l.ends_with(" py::f@mapped.py:3_(loop)")).unwrap_or_else(|| panic!("no entry in:\n{}", listing));
+    let mut fields = line.split(' ');
+    let (start, size) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
+    assert!(u64::from_str_radix(start, 16).is_ok_and(|a| a > 0), "{}", line);
+    assert!(u64::from_str_radix(size, 16).is_ok_and(|n| n > 0), "{}", line);
 }
