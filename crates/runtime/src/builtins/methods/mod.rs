@@ -7,6 +7,7 @@ mod list;
 mod misc;
 mod set;
 mod str;
+mod str_format;
 
 use crate::error::{attribute_error, PyResult};
 use crate::interp::Interp;

@@ -2,9 +2,10 @@
 //! plus `str.format` (`Objects/stringlib/unicode_format.h`).
 
 use crate::builtins::args::{check_count, take_kwargs};
-use crate::error::{index_error, key_error, type_error, value_error, PyErr, PyResult};
+use crate::error::{type_error, value_error, PyErr, PyResult};
 use crate::interp::Interp;
 use crate::object::{KwArgs, PyStr};
+use super::str_format::format_method;
 use crate::text;
 use crate::value::Value;
 use std::rc::Rc;
@@ -236,156 +237,6 @@ pub fn call(interp: &mut Interp, recv: &Rc<PyStr>, name: &str, args: &[Value], k
         "encode" => Err(PyErr::builtin("NotImplementedError", "str.encode is not supported by pyjit yet (no bytes type)")),
         _ => Err(type_error(format!("str has no method {}", name))),
     }
-}
-
-/// `template.format(*args, **kwargs)`.
-pub fn format_method(interp: &mut Interp, template: &str, args: &[Value], kwargs: &KwArgs) -> PyResult<String> {
-    let (mut auto, mut manual) = (0usize, false);
-    format_fields(interp, template, args, kwargs, &mut auto, &mut manual, 2)
-}
-
-/// Formats `template`; nested specs (`{:{}}`) share the field numbering, and nest at
-/// most `depth` levels (`ValueError: Max string recursion exceeded`).
-fn format_fields(interp: &mut Interp, template: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize, manual: &mut bool, depth: u32) -> PyResult<String> {
-    if depth == 0 {
-        return Err(value_error("Max string recursion exceeded"));
-    }
-    let mut out = String::new();
-    let chars: Vec<char> = template.chars().collect();
-    let mut i = 0;
-    while i < chars.len() {
-        let c = chars[i];
-        if c == '}' {
-            if chars.get(i + 1) == Some(&'}') {
-                out.push('}');
-                i += 2;
-                continue;
-            }
-            return Err(value_error("Single '}' encountered in format string"));
-        }
-        if c != '{' {
-            out.push(c);
-            i += 1;
-            continue;
-        }
-        if chars.get(i + 1) == Some(&'{') {
-            out.push('{');
-            i += 2;
-            continue;
-        }
-        if i + 1 == chars.len() {
-            return Err(value_error("Single '{' encountered in format string"));
-        }
-        // Parse a replacement field, tracking nested braces in the spec.
-        let mut depth = 1;
-        let mut j = i + 1;
-        while j < chars.len() && depth > 0 {
-            match chars[j] {
-                '{' => depth += 1,
-                '}' => depth -= 1,
-                _ => {}
-            }
-            if depth > 0 {
-                j += 1;
-            }
-        }
-        if depth > 0 {
-            return Err(value_error("expected '}' before end of string"));
-        }
-        let field: String = chars[i + 1..j].iter().collect();
-        i = j + 1;
-        let (name_part, conv, spec) = split_field(&field)?;
-        let value = resolve_field(interp, &name_part, args, kwargs, auto, manual)?;
-        let value = match conv {
-            Some('r') => Value::str(interp.repr(&value)?),
-            Some('s') => Value::str(interp.to_str(&value)?),
-            Some('a') => Value::str(crate::format::ascii_escape(&interp.repr(&value)?)),
-            Some(other) => return Err(value_error(format!("Unknown conversion specifier {}", other))),
-            None => value,
-        };
-        let spec = if spec.contains('{') { format_fields(interp, &spec, args, kwargs, auto, manual, depth - 1)? } else { spec };
-        out.push_str(&interp.format(&value, &spec)?);
-    }
-    Ok(out)
-}
-
-fn split_field(field: &str) -> PyResult<(String, Option<char>, String)> {
-    let mut name = String::new();
-    let mut conv = None;
-    let mut spec = String::new();
-    let mut chars = field.chars().peekable();
-    let mut in_bracket = false;
-    while let Some(c) = chars.next() {
-        match c {
-            '[' => {
-                in_bracket = true;
-                name.push(c);
-            }
-            ']' => {
-                in_bracket = false;
-                name.push(c);
-            }
-            '!' if !in_bracket => {
-                conv = chars.next();
-                if conv.is_none() || conv == Some(':') {
-                    return Err(value_error("end of string while looking for conversion specifier"));
-                }
-                match chars.next() {
-                    Some(':') => spec = chars.by_ref().collect(),
-                    None => {}
-                    Some(_) => return Err(value_error("expected ':' after conversion specifier")),
-                }
-                break;
-            }
-            ':' if !in_bracket => {
-                spec = chars.by_ref().collect();
-                break;
-            }
-            _ => name.push(c),
-        }
-    }
-    Ok((name, conv, spec))
-}
-
-fn resolve_field(interp: &mut Interp, name: &str, args: &[Value], kwargs: &KwArgs, auto: &mut usize, manual: &mut bool) -> PyResult<Value> {
-    let first_end = name.find(|c| c == '.' || c == '[').unwrap_or(name.len());
-    let (first, mut rest) = name.split_at(first_end);
-    let mut value = if first.is_empty() {
-        if *manual {
-            return Err(value_error("cannot switch from manual field specification to automatic field numbering"));
-        }
-        let v = args.get(*auto).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", *auto)))?;
-        *auto += 1;
-        v
-    } else if let Ok(n) = first.parse::<usize>() {
-        if *auto > 0 {
-            return Err(value_error("cannot switch from automatic field numbering to manual field specification"));
-        }
-        *manual = true;
-        args.get(n).cloned().ok_or_else(|| index_error(format!("Replacement index {} out of range for positional args tuple", n)))?
-    } else {
-        kwargs.iter().find(|(k, _)| k.as_ref() == first).map(|(_, v)| v.clone()).ok_or_else(|| key_error(Value::str(first)))?
-    };
-    while !rest.is_empty() {
-        if let Some(r) = rest.strip_prefix('.') {
-            let end = r.find(|c| c == '.' || c == '[').unwrap_or(r.len());
-            let attr: Rc<str> = Rc::from(&r[..end]);
-            value = interp.get_attr(&value, &attr)?;
-            rest = &r[end..];
-        } else if let Some(r) = rest.strip_prefix('[') {
-            let end = r.find(']').ok_or_else(|| value_error("Missing ']' in format string"))?;
-            let key = &r[..end];
-            let k = match key.parse::<i64>() {
-                Ok(n) => Value::Int(n),
-                Err(_) => Value::str(key),
-            };
-            value = interp.get_item(&value, &k)?;
-            rest = &r[end + 1..];
-        } else {
-            return Err(value_error("Only '.' or '[' may follow ']' in format field specifier"));
-        }
-    }
-    Ok(value)
 }
 
 /// `str.maketrans(x[, y[, z]])` (`unicode_maketrans_impl`).
