@@ -42,6 +42,44 @@ fn getrandbits(interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Va
     Ok(Value::from_bigint(num_bigint::BigInt::from(r)))
 }
 
+/// `random.getstate()`: `(3, (624 state words..., index), gauss_next)`, as
+/// `Random.getstate` (Lib/random.py) and `random_getstate` (Modules/_randommodule.c).
+fn getstate(interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_count("getstate", args, 0, 0)?;
+    let st = interp.random.getstate();
+    let internal = Value::tuple(st.internal.iter().map(|&w| Value::Int(w as i64)).collect());
+    let gauss = st.gauss_next.map_or(Value::None, Value::Float);
+    Ok(Value::tuple(vec![Value::Int(st.version), internal, gauss]))
+}
+
+/// `random.setstate(state)` for a state from `getstate()` (versions 2 and 3), with
+/// the errors of `Random.setstate` (Lib/random.py) and `random_setstate`.
+fn setstate(interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
+    check_count("setstate", args, 1, 1)?;
+    let version = interp.get_item(&args[0], &Value::Int(0))?;
+    let version = match version {
+        Value::Int(_) | Value::BigInt(_) | Value::Bool(_) => to_bigint(interp, &version)?,
+        other => {
+            let shown = interp.to_str(&other)?;
+            return Err(crate::error::value_error(format!("state with version {} passed to Random.setstate() of version 3", shown)));
+        }
+    };
+    let parts = interp.unpack(&args[0], 3)?;
+    let Value::Tuple(internal) = &parts[1] else {
+        return Err(type_error("state vector must be a tuple"));
+    };
+    let mut words = Vec::with_capacity(internal.items.len());
+    for w in &internal.items {
+        words.push(to_bigint(interp, w)?);
+    }
+    let gauss_next = match &parts[2] {
+        Value::None => None,
+        other => Some(to_f64(interp, other)?),
+    };
+    interp.random.setstate(&version, &words, gauss_next)?;
+    Ok(Value::None)
+}
+
 fn randrange(interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Value> {
     check_count("randrange", args, 1, 3)?;
     let start = to_bigint(interp, &args[0])?;
@@ -184,6 +222,8 @@ pub const FUNCTIONS: &[(&str, NativeFn)] = &[
     ("random", random),
     ("seed", seed),
     ("getrandbits", getrandbits),
+    ("getstate", getstate),
+    ("setstate", setstate),
     ("randrange", randrange),
     ("randint", randint),
     ("uniform", uniform),
