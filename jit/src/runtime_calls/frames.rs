@@ -36,7 +36,14 @@ pub extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta:
     }
     let mut frame = Frame::new(meta.code.clone(), regs, fun.globals.clone(), &fun.closure);
     frame.pc = x.pc as usize;
-    let resume = match x.kind {
+    finish_in_interpreter(interp, frame, x.kind)
+}
+
+/// Runs the rest of a deoptimized call in the interpreter from `frame.pc` (raising
+/// the pending exception first for a `Raised` exit), gives the frame back, and
+/// returns the call's result (or [`RawValue::RAISED`] with the error pending).
+fn finish_in_interpreter(interp: &mut Interp, mut frame: Frame, kind: ExitKind) -> RawValue {
+    let resume = match kind {
         ExitKind::Raised => match interp.native_pending.take() {
             Some(e) => Resume::Raise(e),
             None => Resume::Raise(PyErr::builtin("SystemError", "native code raised nothing")),
@@ -45,6 +52,11 @@ pub extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta:
     };
     let r = interp.run_frame(&mut frame, resume);
     interp.recycle(frame);
+    // As the interpreter does: generators the frame dropped are closed at a return,
+    // not while an exception propagates.
+    if r.is_ok() && pyjit_runtime::object::has_pending_finalization() {
+        interp.finalize_dropped_generators();
+    }
     match r {
         Ok(FrameExit::Return(v)) => RawValue::from_value(v),
         Ok(FrameExit::Yield(_)) => {
@@ -104,29 +116,5 @@ pub extern "C" fn jit_frame_resume(interp: *mut Interp, frame: *mut Frame, meta:
     };
     crate::tier::note_exit(&meta.stats, x.kind);
     frame.pc = x.pc as usize;
-    let resume = match x.kind {
-        ExitKind::Raised => match interp.native_pending.take() {
-            Some(e) => Resume::Raise(e),
-            None => Resume::Raise(PyErr::builtin("SystemError", "native code raised nothing")),
-        },
-        _ => Resume::Start,
-    };
-    let r = interp.run_frame(&mut frame, resume);
-    interp.recycle(*frame);
-    // As the interpreter does: generators the frame dropped are closed at a return,
-    // not while an exception propagates.
-    if r.is_ok() && pyjit_runtime::object::has_pending_finalization() {
-        interp.finalize_dropped_generators();
-    }
-    match r {
-        Ok(FrameExit::Return(v)) => RawValue::from_value(v),
-        Ok(FrameExit::Yield(_)) => {
-            interp.native_pending = Some(PyErr::builtin("SystemError", "yield in a compiled function"));
-            RawValue::RAISED
-        }
-        Err(e) => {
-            interp.native_pending = Some(e);
-            RawValue::RAISED
-        }
-    }
+    finish_in_interpreter(interp, *frame, x.kind)
 }
