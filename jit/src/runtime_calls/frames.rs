@@ -12,7 +12,15 @@ use pyjit_runtime::{PyErr, Value};
 /// register below `const_base` (`Undefined` where native code had nothing live).
 /// Builds the frame, runs the rest of the call in the interpreter and returns its
 /// result (or [`RawValue::RAISED`]).
-pub extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, buf: *mut Value) -> RawValue {
+///
+/// # Safety
+/// `interp` must be the running interpreter, not otherwise borrowed during the
+/// call; `fun` a live function (kept alive by the caller); `meta` the metadata of
+/// `fun`'s function unit (owned by the unit, which outlives its code); and `buf` must
+/// point at `meta.code.raw.const_base` initialized `Value`s whose ownership passes to
+/// this function (each is read exactly once here; the caller must not use or drop
+/// them afterwards).
+pub unsafe extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, buf: *mut Value) -> RawValue {
     // SAFETY: native code passes the running interpreter, the function being run
     // (kept alive by its caller), the unit's metadata (owned by the unit, which
     // outlives its code) and a buffer of `const_base` initialized values that it
@@ -72,7 +80,11 @@ fn finish_in_interpreter(interp: &mut Interp, mut frame: Frame, kind: ExitKind) 
 
 /// Raises `RecursionError` for a compiled call past the recursion limit (or the
 /// native stack's reserve), as the interpreter's `enter_call` does.
-pub extern "C" fn jit_recursion_error(interp: *mut Interp) -> RawValue {
+///
+/// # Safety
+/// `interp` must be the running interpreter, not otherwise borrowed during the
+/// call.
+pub unsafe extern "C" fn jit_recursion_error(interp: *mut Interp) -> RawValue {
     // SAFETY: native code passes the running interpreter.
     let interp = unsafe { &mut *interp };
     interp.native_pending = Some(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
@@ -81,20 +93,34 @@ pub extern "C" fn jit_recursion_error(interp: *mut Interp) -> RawValue {
 
 /// A new frame for the function unit of `fun` (its registers unbound but for the
 /// constants), owned by native code until `jit_frame_free` or `jit_frame_resume`.
-pub extern "C" fn jit_frame_new(interp: *mut Interp, fun: *const Function) -> *mut Frame {
+///
+/// # Safety
+/// `interp` must be the running interpreter, not otherwise borrowed during the
+/// call, and `fun` a live function. The caller owns the returned frame and must give
+/// it back exactly once, through `jit_frame_free` or `jit_frame_resume`.
+pub unsafe extern "C" fn jit_frame_new(interp: *mut Interp, fun: *const Function) -> *mut Frame {
     // SAFETY: native code passes the running interpreter and a live function.
     let (interp, fun) = unsafe { (&mut *interp, &*fun) };
     Box::into_raw(Box::new(interp.blank_frame(fun)))
 }
 
 /// The register file of a frame from `jit_frame_new`.
-pub extern "C" fn jit_frame_regs(frame: *mut Frame) -> *mut Value {
+///
+/// # Safety
+/// `frame` must come from [`jit_frame_new`] and still be owned by the caller (not
+/// yet given to `jit_frame_free` or `jit_frame_resume`).
+pub unsafe extern "C" fn jit_frame_regs(frame: *mut Frame) -> *mut Value {
     // SAFETY: `frame` came from `jit_frame_new` and is still owned by native code.
     unsafe { (*frame).regs.as_mut_ptr() }
 }
 
 /// Gives back a frame from `jit_frame_new` after its function returned natively.
-pub extern "C" fn jit_frame_free(interp: *mut Interp, frame: *mut Frame) {
+///
+/// # Safety
+/// `interp` must be the running interpreter, not otherwise borrowed during the
+/// call; `frame` must come from [`jit_frame_new`] and still be owned by the caller.
+/// Ownership of the frame comes back here: the caller must not use it afterwards.
+pub unsafe extern "C" fn jit_frame_free(interp: *mut Interp, frame: *mut Frame) {
     // SAFETY: as for `jit_frame_regs`; ownership comes back here exactly once.
     let (interp, frame) = unsafe { (&mut *interp, Box::from_raw(frame)) };
     interp.recycle(*frame);
@@ -106,7 +132,12 @@ pub extern "C" fn jit_frame_free(interp: *mut Interp, frame: *mut Frame) {
 /// Deoptimizes a framed function unit at exit `exit`: native code has written its
 /// live values into the frame; the interpreter runs the rest of the call from the
 /// exit's pc. Takes the frame; returns the call's result (or `RAISED`).
-pub extern "C" fn jit_frame_resume(interp: *mut Interp, frame: *mut Frame, meta: *const FunctionMeta, exit: u32) -> RawValue {
+///
+/// # Safety
+/// As for [`jit_frame_free`] (`frame` is taken and must not be used afterwards);
+/// `meta` must be the metadata of the frame's function unit, as for
+/// [`jit_fn_resume`].
+pub unsafe extern "C" fn jit_frame_resume(interp: *mut Interp, frame: *mut Frame, meta: *const FunctionMeta, exit: u32) -> RawValue {
     // SAFETY: as for `jit_frame_free`; `meta` as for `jit_fn_resume`.
     let (interp, mut frame, meta) = unsafe { (&mut *interp, Box::from_raw(frame), &*meta) };
     let Some(x) = meta.exits.borrow().get(exit as usize).cloned() else {

@@ -9,7 +9,11 @@ use pyjit_runtime::object::IterState;
 use pyjit_runtime::Value;
 
 /// Executes the instruction at `pc` of `*frame` in the interpreter.
-pub extern "C" fn jit_exec(interp: *mut Interp, frame: *mut Frame, pc: u32) -> u32 {
+///
+/// # Safety
+/// `interp` must be the running interpreter and `frame` the frame native code runs
+/// in; both valid, and neither otherwise borrowed during the call.
+pub unsafe extern "C" fn jit_exec(interp: *mut Interp, frame: *mut Frame, pc: u32) -> u32 {
     // SAFETY: native code passes the interpreter and the frame it runs in; neither is
     // otherwise borrowed while native code runs.
     let (interp, frame) = unsafe { (&mut *interp, &mut *frame) };
@@ -23,7 +27,11 @@ pub extern "C" fn jit_exec(interp: *mut Interp, frame: *mut Frame, pc: u32) -> u
 }
 
 /// Truth of `*v`: 0 false, 1 true, 2 raised.
-pub extern "C" fn jit_truthy(interp: *mut Interp, v: *const Value) -> u32 {
+///
+/// # Safety
+/// `interp` as for [`jit_exec`]; `v` must point at a live `Value` (it is cloned
+/// before any Python code runs).
+pub unsafe extern "C" fn jit_truthy(interp: *mut Interp, v: *const Value) -> u32 {
     // SAFETY: as for `jit_exec`; `v` is a live value (cloned before running code).
     let (interp, v) = unsafe { (&mut *interp, (*v).clone()) };
     match interp.truthy(&v) {
@@ -43,7 +51,10 @@ pub fn cmp_index(op: CmpOp) -> u32 {
 }
 
 /// Truth of `*a op *b` (`op` from [`cmp_index`]): 0 false, 1 true, 2 raised.
-pub extern "C" fn jit_compare_truth(interp: *mut Interp, op: u32, a: *const Value, b: *const Value) -> u32 {
+///
+/// # Safety
+/// As for [`jit_truthy`], for both `a` and `b`.
+pub unsafe extern "C" fn jit_compare_truth(interp: *mut Interp, op: u32, a: *const Value, b: *const Value) -> u32 {
     // SAFETY: as for `jit_truthy`.
     let (interp, a, b) = unsafe { (&mut *interp, (*a).clone(), (*b).clone()) };
     let op = CMP_OPS[op as usize % 6];
@@ -61,7 +72,12 @@ pub extern "C" fn jit_compare_truth(interp: *mut Interp, op: u32, a: *const Valu
 }
 
 /// `*dst = next(*iter)`: 1 with an item stored, 0 when exhausted, 2 raised.
-pub extern "C" fn jit_for_iter(interp: *mut Interp, iter: *const Value, dst: *mut Value) -> u32 {
+///
+/// # Safety
+/// `interp` as for [`jit_exec`]; `iter` must point at a live `Value` and `dst` at a
+/// valid, initialized home slot distinct from `iter` (its old value is dropped), not
+/// otherwise borrowed during the call.
+pub unsafe extern "C" fn jit_for_iter(interp: *mut Interp, iter: *const Value, dst: *mut Value) -> u32 {
     // Lists (what loops iterate most) without the general protocol: the list is
     // re-read at every step, as CPython's list iterator does.
     // SAFETY: `iter` is a live value and `dst` a home slot distinct from it.

@@ -8,7 +8,10 @@ use pyjit_runtime::interp::Interp;
 use pyjit_runtime::numeric;
 
 /// `a // b` for floats into `*out`; 0 on error.
-pub extern "C" fn jit_float_floordiv(a: f64, b: f64, out: *mut f64) -> u32 {
+///
+/// # Safety
+/// `out` must be valid for writing an `f64` (a native stack slot).
+pub unsafe extern "C" fn jit_float_floordiv(a: f64, b: f64, out: *mut f64) -> u32 {
     match numeric::float_floordiv(a, b) {
         // SAFETY: `out` points at a native stack slot.
         Ok(r) => unsafe {
@@ -20,7 +23,10 @@ pub extern "C" fn jit_float_floordiv(a: f64, b: f64, out: *mut f64) -> u32 {
 }
 
 /// `a % b` for floats into `*out`; 0 on error.
-pub extern "C" fn jit_float_mod(a: f64, b: f64, out: *mut f64) -> u32 {
+///
+/// # Safety
+/// `out` must be valid for writing an `f64` (a native stack slot).
+pub unsafe extern "C" fn jit_float_mod(a: f64, b: f64, out: *mut f64) -> u32 {
     match numeric::float_mod(a, b) {
         // SAFETY: as above.
         Ok(r) => unsafe {
@@ -32,7 +38,10 @@ pub extern "C" fn jit_float_mod(a: f64, b: f64, out: *mut f64) -> u32 {
 }
 
 /// `a ** b` for floats into `*out` (CPython's `float_pow`); 0 on error.
-pub extern "C" fn jit_float_pow(a: f64, b: f64, out: *mut f64) -> u32 {
+///
+/// # Safety
+/// `out` must be valid for writing an `f64` (a native stack slot).
+pub unsafe extern "C" fn jit_float_pow(a: f64, b: f64, out: *mut f64) -> u32 {
     match numeric::float_pow(a, b) {
         // SAFETY: as above.
         Ok(r) => unsafe {
@@ -44,7 +53,11 @@ pub extern "C" fn jit_float_pow(a: f64, b: f64, out: *mut f64) -> u32 {
 }
 
 /// `f(x)` for a `math` function of one float; 0 on error.
-pub extern "C" fn jit_math_unary(f: usize, x: f64, out: *mut f64) -> u32 {
+///
+/// # Safety
+/// `f` must be the address of a `MathUnary` taken from `known::identify`, and
+/// `out` valid for writing an `f64`.
+pub unsafe extern "C" fn jit_math_unary(f: usize, x: f64, out: *mut f64) -> u32 {
     // SAFETY: native code passes the address of a `MathUnary` taken from
     // `known::identify`.
     let f: MathUnary = unsafe { std::mem::transmute::<usize, MathUnary>(f) };
@@ -59,7 +72,11 @@ pub extern "C" fn jit_math_unary(f: usize, x: f64, out: *mut f64) -> u32 {
 }
 
 /// `f(x, y)` for a `math` function of two floats; 0 on error.
-pub extern "C" fn jit_math_binary(f: usize, x: f64, y: f64, out: *mut f64) -> u32 {
+///
+/// # Safety
+/// `f` must be the address of a `MathBinary` taken from `known::identify`, and
+/// `out` valid for writing an `f64`.
+pub unsafe extern "C" fn jit_math_binary(f: usize, x: f64, y: f64, out: *mut f64) -> u32 {
     // SAFETY: as for `jit_math_unary`, with a `MathBinary`.
     let f: MathBinary = unsafe { std::mem::transmute::<usize, MathBinary>(f) };
     match f(x, y) {
@@ -74,7 +91,11 @@ pub extern "C" fn jit_math_binary(f: usize, x: f64, y: f64, out: *mut f64) -> u3
 
 /// `random.random()` from the interpreter's generator (the same stream as the
 /// interpreter's calls).
-pub extern "C" fn jit_random(interp: *mut Interp) -> f64 {
+///
+/// # Safety
+/// `interp` must be the running interpreter, not otherwise borrowed during the
+/// call.
+pub unsafe extern "C" fn jit_random(interp: *mut Interp) -> f64 {
     // SAFETY: native code passes the running interpreter.
     unsafe { (*interp).random.random() }
 }

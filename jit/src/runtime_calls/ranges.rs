@@ -7,7 +7,11 @@ use std::rc::Rc;
 
 /// Reads the range iterator in `slot` into `out` (`[next, stop, step]`); 0 if the
 /// slot holds something else.
-pub extern "C" fn jit_range_state(slot: *const Value, out: *mut i64) -> u32 {
+///
+/// # Safety
+/// `slot` must point at a live `Value`, and `out` be valid for writing three
+/// `i64`s.
+pub unsafe extern "C" fn jit_range_state(slot: *const Value, out: *mut i64) -> u32 {
     // SAFETY: `slot` is a live value, `out` has room for three words.
     unsafe {
         let Value::Iterator(it) = &*slot else { return 0 };
@@ -21,7 +25,10 @@ pub extern "C" fn jit_range_state(slot: *const Value, out: *mut i64) -> u32 {
 }
 
 /// Writes the position `next` back into the range iterator in `slot`.
-pub extern "C" fn jit_range_sync(slot: *const Value, next: i64) {
+///
+/// # Safety
+/// `slot` must point at a live `Value`.
+pub unsafe extern "C" fn jit_range_sync(slot: *const Value, next: i64) {
     // SAFETY: `slot` is a live value.
     unsafe {
         if let Value::Iterator(it) = &*slot {
@@ -36,7 +43,11 @@ pub extern "C" fn jit_range_sync(slot: *const Value, next: i64) {
 
 /// Stores a new iterator over `range(start, stop, step)` into `slot`; 0 (and no
 /// store) when `step` is 0, which the interpreter reports as an error.
-pub extern "C" fn jit_range_new(slot: *mut Value, start: i64, stop: i64, step: i64) -> u32 {
+///
+/// # Safety
+/// `slot` must point at a valid, initialized home slot (its old value is dropped),
+/// not aliased during the call.
+pub unsafe extern "C" fn jit_range_new(slot: *mut Value, start: i64, stop: i64, step: i64) -> u32 {
     if step == 0 {
         return 0;
     }
@@ -48,7 +59,11 @@ pub extern "C" fn jit_range_new(slot: *mut Value, start: i64, stop: i64, step: i
 
 /// Reads the list iterator in `slot` into `out` (`[address of the PyList, index]`);
 /// 0 if the slot holds something else. The iterator keeps the list alive.
-pub extern "C" fn jit_list_iter_state(slot: *const Value, out: *mut u64) -> u32 {
+///
+/// # Safety
+/// `slot` must point at a live `Value`, and `out` be valid for writing two
+/// `u64`s.
+pub unsafe extern "C" fn jit_list_iter_state(slot: *const Value, out: *mut u64) -> u32 {
     // SAFETY: `slot` is a live value, `out` has room for two words.
     unsafe {
         let Value::Iterator(it) = &*slot else { return 0 };
@@ -61,7 +76,10 @@ pub extern "C" fn jit_list_iter_state(slot: *const Value, out: *mut u64) -> u32 
 }
 
 /// Writes the index `index` back into the list iterator in `slot`.
-pub extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
+///
+/// # Safety
+/// `slot` must point at a live `Value`.
+pub unsafe extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
     // SAFETY: `slot` is a live value.
     unsafe {
         if let Value::Iterator(it) = &*slot {
@@ -77,7 +95,10 @@ pub extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
 /// The position of the list iterator in `slot` after the runtime ran code that
 /// may have advanced it: its index, or `i64::MAX` once it is exhausted (so the
 /// compiled loop's next step ends the loop, as CPython's exhausted iterator does).
-pub extern "C" fn jit_list_iter_position(slot: *const Value) -> i64 {
+///
+/// # Safety
+/// `slot` must point at a live `Value`.
+pub unsafe extern "C" fn jit_list_iter_position(slot: *const Value) -> i64 {
     // SAFETY: `slot` is a live value.
     unsafe {
         let Value::Iterator(it) = &*slot else { return i64::MAX };
@@ -91,7 +112,11 @@ pub extern "C" fn jit_list_iter_position(slot: *const Value) -> i64 {
 
 /// Stores a new iterator over the list in `list` into `dst` and returns the
 /// list's address (as `jit_list_iter_state` reports it); 0 if `list` is no list.
-pub extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 {
+///
+/// # Safety
+/// `list` must point at a live `Value` and `dst` at a valid, initialized home slot
+/// (its old value is dropped); they may be the same slot.
+pub unsafe extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 {
     // SAFETY: `list` is a live value and `dst` a home slot; the list is cloned
     // before the store, so they may be the same slot.
     unsafe {
@@ -105,7 +130,10 @@ pub extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) -> u64 
 
 /// Marks the list iterator in `slot` exhausted (native iteration found its end:
 /// it stays exhausted even if the list grows, as CPython's does).
-pub extern "C" fn jit_list_iter_exhaust(slot: *const Value) {
+///
+/// # Safety
+/// `slot` must point at a live `Value`.
+pub unsafe extern "C" fn jit_list_iter_exhaust(slot: *const Value) {
     // SAFETY: `slot` is a live value.
     unsafe {
         if let Value::Iterator(it) = &*slot {

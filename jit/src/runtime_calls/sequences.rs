@@ -11,7 +11,11 @@ fn index(i: i64, len: usize) -> Option<usize> {
 }
 
 /// `*dst = (*seq)[i]` for a list or tuple; 0 when out of range (nothing stored).
-pub extern "C" fn jit_seq_get(seq: *const Value, i: i64, dst: *mut Value) -> u32 {
+///
+/// # Safety
+/// `seq` must point at a live `Value` and `dst` at a valid, initialized home slot
+/// (its old value is dropped); they may be the same slot.
+pub unsafe extern "C" fn jit_seq_get(seq: *const Value, i: i64, dst: *mut Value) -> u32 {
     // SAFETY: `seq` is a live value and `dst` a home slot; they may be the same slot,
     // so the item is cloned before the store.
     unsafe {
@@ -35,7 +39,10 @@ pub extern "C" fn jit_seq_get(seq: *const Value, i: i64, dst: *mut Value) -> u32
 }
 
 /// `(*list)[i] = *src`; 0 when out of range.
-pub extern "C" fn jit_list_set(list: *const Value, i: i64, src: *const Value) -> u32 {
+///
+/// # Safety
+/// `list` and `src` must point at live `Value`s.
+pub unsafe extern "C" fn jit_list_set(list: *const Value, i: i64, src: *const Value) -> u32 {
     // SAFETY: `list` and `src` are live values.
     unsafe {
         let Value::List(l) = &*list else { return 0 };
@@ -54,7 +61,10 @@ pub extern "C" fn jit_list_set(list: *const Value, i: i64, src: *const Value) ->
 }
 
 /// `(*list).append(*item)`; 0 if `list` is not a list.
-pub extern "C" fn jit_list_append(list: *const Value, item: *const Value) -> u32 {
+///
+/// # Safety
+/// `list` and `item` must point at live `Value`s.
+pub unsafe extern "C" fn jit_list_append(list: *const Value, item: *const Value) -> u32 {
     // SAFETY: both are live values.
     unsafe {
         let Value::List(l) = &*list else { return 0 };
@@ -66,7 +76,10 @@ pub extern "C" fn jit_list_append(list: *const Value, item: *const Value) -> u32
 }
 
 /// `len(*seq)` of a list or tuple (-1 for anything else).
-pub extern "C" fn jit_seq_len(seq: *const Value) -> i64 {
+///
+/// # Safety
+/// `seq` must point at a live `Value`.
+pub unsafe extern "C" fn jit_seq_len(seq: *const Value) -> i64 {
     // SAFETY: `seq` is a live value.
     unsafe {
         match &*seq {

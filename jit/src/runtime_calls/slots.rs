@@ -8,14 +8,21 @@ use pyjit_runtime::Value;
 
 /// Drops the value in `slot` and leaves `Undefined` there (native code then stores a
 /// scalar over it).
-pub extern "C" fn jit_drop_slot(slot: *mut Value) {
+///
+/// # Safety
+/// `slot` must point at a valid, initialized home slot (its old value is dropped),
+/// not aliased during the call.
+pub unsafe extern "C" fn jit_drop_slot(slot: *mut Value) {
     // SAFETY: native code passes a valid home slot, not aliased during the call.
     unsafe { *slot = Value::Undefined };
 }
 
 /// Stores the int `hi:lo` (an `i128`) into `slot`: an `Int` if it fits 64 bits,
 /// else an exact big int.
-pub extern "C" fn jit_store_i128(slot: *mut Value, lo: u64, hi: u64) {
+///
+/// # Safety
+/// As for [`jit_drop_slot`].
+pub unsafe extern "C" fn jit_store_i128(slot: *mut Value, lo: u64, hi: u64) {
     let v = ((hi as u128) << 64 | lo as u128) as i128;
     let value = match i64::try_from(v) {
         Ok(i) => Value::Int(i),
@@ -35,7 +42,11 @@ pub extern "C" fn jit_box_i128(lo: u64, hi: u64) -> RawValue {
 }
 
 /// Stores a clone of `*value` into `slot`.
-pub extern "C" fn jit_store_clone(slot: *mut Value, value: *const Value) {
+///
+/// # Safety
+/// `slot` must point at a valid, initialized home slot (its old value is dropped)
+/// and `value` at a live `Value`; they may be the same slot.
+pub unsafe extern "C" fn jit_store_clone(slot: *mut Value, value: *const Value) {
     // SAFETY: both point at live values; a clone is taken before the store, so
     // `slot == value` is fine.
     unsafe {
@@ -45,13 +56,21 @@ pub extern "C" fn jit_store_clone(slot: *mut Value, value: *const Value) {
 }
 
 /// A new reference to `*value`, as a `RawValue`.
-pub extern "C" fn jit_clone_raw(value: *const Value) -> RawValue {
+///
+/// # Safety
+/// `value` must point at a live `Value`.
+pub unsafe extern "C" fn jit_clone_raw(value: *const Value) -> RawValue {
     // SAFETY: `value` points at a live value.
     RawValue::from_value(unsafe { (*value).clone() })
 }
 
 /// Stores the owned `RawValue` `tag`/`payload` into `slot`.
-pub extern "C" fn jit_store_raw(slot: *mut Value, tag: u64, payload: u64) {
+///
+/// # Safety
+/// `slot` as for [`jit_drop_slot`]; `tag`/`payload` must be an owned `RawValue` a
+/// compiled function or helper returned, not yet rebuilt (its ownership moves into
+/// the slot), never `RAISED` (see [`RawValue::into_value`]).
+pub unsafe extern "C" fn jit_store_raw(slot: *mut Value, tag: u64, payload: u64) {
     // SAFETY: native code passes a value a compiled function or helper returned
     // (ownership moves into the slot), never `RAISED`.
     unsafe { *slot = RawValue { tag, payload }.into_value() };
@@ -59,7 +78,11 @@ pub extern "C" fn jit_store_raw(slot: *mut Value, tag: u64, payload: u64) {
 
 /// Reads an int home as an `i128` into `out` (`[lo, hi]`); 0 if it is not an int
 /// that fits 128 bits.
-pub extern "C" fn jit_unbox_i128(slot: *const Value, out: *mut u64) -> u32 {
+///
+/// # Safety
+/// `slot` must point at a live `Value`, and `out` be valid for writing two
+/// `u64`s.
+pub unsafe extern "C" fn jit_unbox_i128(slot: *const Value, out: *mut u64) -> u32 {
     // SAFETY: `slot` is a live value; `out` has room for two words.
     unsafe {
         let v: i128 = match &*slot {
