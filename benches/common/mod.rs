@@ -48,12 +48,6 @@ pub fn call(interp: &mut Interp, f: &Value, args: &[Value]) -> Value {
     }
 }
 
-extern "C" {
-    fn dup(fd: i32) -> i32;
-    fn dup2(old: i32, new: i32) -> i32;
-    fn close(fd: i32) -> i32;
-}
-
 /// While alive, file descriptor 1 (standard output) points at `/dev/null`. The
 /// interpreter writes `print` output to a `BufWriter` over the process's stdout,
 /// which cannot be swapped for a sink, so the benchmarks redirect the descriptor;
@@ -68,10 +62,10 @@ impl Silenced {
         let _ = std::io::stdout().flush();
         let null = std::fs::OpenOptions::new().write(true).open("/dev/null").expect("/dev/null");
         // SAFETY: plain descriptor calls on descriptors this process owns.
-        let saved = unsafe { dup(1) };
+        let saved = unsafe { libc::dup(1) };
         assert!(saved >= 0, "dup(1) failed");
         // SAFETY: as above.
-        let ok = unsafe { dup2(null.as_raw_fd(), 1) };
+        let ok = unsafe { libc::dup2(null.as_raw_fd(), 1) };
         assert!(ok >= 0, "dup2 failed");
         Silenced { saved, _null: null }
     }
@@ -82,8 +76,8 @@ impl Drop for Silenced {
         let _ = std::io::stdout().flush();
         // SAFETY: restores the descriptor saved in `stdout()`.
         unsafe {
-            dup2(self.saved, 1);
-            close(self.saved);
+            libc::dup2(self.saved, 1);
+            libc::close(self.saved);
         }
     }
 }
