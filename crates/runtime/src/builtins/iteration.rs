@@ -30,10 +30,8 @@ fn sum(interp: &mut Interp, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> 
     check_count("sum", args, 1, 2)?;
     let kw = take_kwargs("sum", kwargs, &["start"])?;
     let start = args.get(1).cloned().or(kw[0].clone()).unwrap_or(Value::Int(0));
-    match &start {
-        Value::Str(_) => return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]")),
-        Value::List(_) | Value::Tuple(_) | Value::Dict(_) => {}
-        _ => {}
+    if let Value::Str(_) = &start {
+        return Err(type_error("sum() can't sum strings [use ''.join(seq) instead]"));
     }
     if let Some(total) = sum_numbers(&args[0], &start) {
         return Ok(total);
