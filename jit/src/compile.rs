@@ -91,13 +91,14 @@ fn promotable_globals(unit: &UnitInput) -> Vec<(Promoted, Rep)> {
 impl Jit {
     /// Compiles loop `loop_id` of `frame`'s code for the values now in the frame:
     /// a loop unit, or with `acc` (the running total's entry representation) the
-    /// sum reduction of a generator's loop.
-    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>) -> Result<Rc<LoopUnit>, String> {
+    /// sum reduction of a generator's loop. With `speculate_steps` the steps of
+    /// the frame's range iterators are assumed (and guarded at entry).
+    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool) -> Result<Rc<LoopUnit>, String> {
         // A bug in the compiler must cost speed, not the program.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_loop_inner(interp, frame, loop_id, acc))).unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_loop_inner(interp, frame, loop_id, acc, speculate_steps))).unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()))
     }
 
-    fn compile_loop_inner(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>) -> Result<Rc<LoopUnit>, String> {
+    fn compile_loop_inner(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool) -> Result<Rc<LoopUnit>, String> {
         let started = Instant::now();
         let code = frame.code.clone();
         let raw = code.raw.clone();
@@ -192,7 +193,19 @@ impl Jit {
         unit.closed.set(is_closed(&unit, &analysis, false));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
         let analysed = started.elapsed().as_secs_f64() * 1000.0;
-        let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0))?;
+        // The steps of the frame's native range iterators are speculated on.
+        let entry = analysis.at(header, entry_pc).ok_or("entry unreachable")?;
+        let range_steps: Vec<(u32, i64)> = (0..raw.const_base)
+            .filter(|&r| speculate_steps && entry[r as usize] == Rep::RangeIter)
+            .filter_map(|r| match &frame.regs[r as usize] {
+                Value::Iterator(it) => match &*it.state.borrow() {
+                    IterState::Range { step, .. } => Some((r, *step)),
+                    _ => None,
+                },
+                _ => None,
+            })
+            .collect();
+        let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0), &range_steps)?;
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
         let compiled = self.install(translated.func)?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
@@ -369,7 +382,7 @@ impl Jit {
         let id = self.cache.borrow_mut().declare(&crate::translate::signature(&unit, call_conv))?;
         let mut opts = self.translate_options(meta_addr);
         opts.self_call = Some((Rc::as_ptr(&unit_rc.entry) as usize, id.as_u32()));
-        let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts)?;
+        let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts, &[])?;
         drop(consts_ref);
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
         let compiled = self.install_as(id, translated.func)?;

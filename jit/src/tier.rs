@@ -57,6 +57,8 @@ struct LoopSlot {
     unit: Option<Rc<LoopUnit>>,
     recompiles: u32,
     blacklisted: bool,
+    /// The loop met range iterators of different steps: compile it for any step.
+    any_step: bool,
 }
 
 /// The JIT's state for one code object (in `Code::tier_data`).
@@ -71,6 +73,8 @@ pub struct CodeJit {
     pub(crate) reductions: RefCell<Vec<((Rep, u32), Rc<LoopUnit>)>>,
     /// Reductions that failed to compile, by the same key.
     pub(crate) reductions_failed: RefCell<Vec<(Rep, u32)>>,
+    /// Reductions that met range iterators of different steps, by the same key.
+    pub(crate) reductions_any_step: RefCell<Vec<(Rep, u32)>>,
 }
 
 /// The JIT's per-code state, created on first use.
@@ -212,7 +216,7 @@ impl Tier for Jit {
             }
             let unit = match slot.unit {
                 Some(u) => u,
-                None => match self.compile_loop(interp, frame, loop_id, None) {
+                None => match self.compile_loop(interp, frame, loop_id, None, !slot.any_step) {
                     Ok(u) => {
                         cj.loops.borrow_mut()[loop_id as usize].unit = Some(u.clone());
                         u
@@ -237,6 +241,9 @@ impl Tier for Jit {
                     return Err(e);
                 }
                 ExitKind::EntryMismatch => {
+                    if exit.reason == crate::unit::RANGE_STEP_MISMATCH {
+                        cj.loops.borrow_mut()[loop_id as usize].any_step = true;
+                    }
                     if !self.discard_loop(&cj, &code, loop_id) {
                         fuel.set(BACKOFF_FUEL);
                         return Ok(());

@@ -22,6 +22,10 @@ pub enum ExitKind {
     EntryMismatch,
 }
 
+/// The reason of the entry guard on a speculated range step: a loop unit meeting
+/// it is recompiled without that speculation.
+pub const RANGE_STEP_MISMATCH: &str = "a range iterator with another step";
+
 /// One exit of a unit: where the interpreter resumes and why.
 #[derive(Clone, Debug)]
 pub struct Exit {

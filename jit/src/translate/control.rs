@@ -90,11 +90,21 @@ impl Tx<'_, '_> {
         let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
         let n = self.use_v(iter, VarKind::RangeNext);
         let stop = self.use_v(iter, VarKind::RangeStop);
-        let step = self.use_v(iter, VarKind::RangeStep);
-        let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
-        let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
-        let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
-        let more = self.b.ins().select(up, below, above);
+        let known_step = self.range_steps.get(&iter).copied();
+        let step = match known_step {
+            Some(c) => self.iconst(c),
+            None => self.use_v(iter, VarKind::RangeStep),
+        };
+        let more = match known_step {
+            Some(c) if c > 0 => self.b.ins().icmp(IntCC::SignedLessThan, n, stop),
+            Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop),
+            None => {
+                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+                let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
+                let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
+                self.b.ins().select(up, below, above)
+            }
+        };
         let st = self.state.clone();
         let body = self.b.create_block();
         let mut pending = Vec::new();
@@ -103,8 +113,14 @@ impl Tx<'_, '_> {
         self.flush_exits();
         self.fill_edges(pending)?;
         self.b.switch_to_block(body);
-        let (n2, of) = self.b.ins().sadd_overflow(n, step);
-        let next = self.b.ins().select(of, stop, n2);
+        let next = match known_step {
+            // `n` is strictly before `stop`, so one step cannot overflow.
+            Some(1 | -1) => self.b.ins().iadd(n, step),
+            _ => {
+                let (n2, of) = self.b.ins().sadd_overflow(n, step);
+                self.b.ins().select(of, stop, n2)
+            }
+        };
         let var = self.var(iter, VarKind::RangeNext);
         self.b.def_var(var, next);
         self.set_int(dst, n);
@@ -161,6 +177,17 @@ impl Tx<'_, '_> {
         let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, step, 0);
         let st = self.state.clone();
         self.guard(nz, pc, "range() step is zero", &st);
+        let const_step = match nargs {
+            1 | 2 => Some(1),
+            _ => match self.unit.const_reg(base + 2) {
+                Some(pyjit_compiler::bytecode::Constant::Int(k)) if *k != 0 => Some(*k),
+                _ => None,
+            },
+        };
+        match const_step {
+            Some(c) => self.range_steps.insert(it, c),
+            None => self.range_steps.remove(&it),
+        };
         let home = self.home(it);
         self.call_helper(ranges::jit_range_new as *const () as usize, &[home, start, stop, step], &[types::I32]);
         for (k, v) in [(VarKind::RangeNext, start), (VarKind::RangeStop, stop), (VarKind::RangeStep, step)] {

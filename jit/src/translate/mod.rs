@@ -94,6 +94,12 @@ pub(crate) struct Tx<'a, 'b> {
     pub mf: MemFlagsData,
     /// Flags for bit casts.
     pub mf_plain: MemFlagsData,
+    /// Native range iterators whose step is known while translating: a constant
+    /// `range()` argument, or the step of the frame's iterator at OSR entry
+    /// (guarded). A known step lets `range_next` compare one way only.
+    pub range_steps: HashMap<Reg, i64>,
+    /// The entry speculation `(register, step)` (loop units).
+    pub entry_range_steps: Vec<(Reg, i64)>,
 }
 
 /// Edges whose blocks are filled after the branch that uses them.
@@ -171,7 +177,10 @@ impl<'a, 'b> Tx<'a, 'b> {
     pub fn exit_block(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Block {
         let index = self.exits.len() as u32;
         self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state) });
+        // Exits are laid out after the hot code, so a loop body falls through
+        // its guards instead of jumping over their spill code.
         let block = self.b.create_block();
+        self.b.set_cold_block(block);
         if extra.is_some() {
             self.pending_exits.push(PendingExit::Full { block, index, state: state.clone(), extra });
             return block;
@@ -180,6 +189,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             Some(b) => *b,
             None => {
                 let b = self.b.create_block();
+                self.b.set_cold_block(b);
                 self.b.append_block_param(b, types::I64);
                 self.exit_cache.insert(state.clone(), b);
                 self.pending_exits.push(PendingExit::Shared { block: b, state: state.clone() });
@@ -205,6 +215,15 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// Fills exit blocks requested since the last call (the current block must be
     /// terminated).
     pub fn flush_exits(&mut self) {
+        let first_new = self.b.func.dfg.num_blocks();
+        self.flush_exits_inner();
+        // Blocks the spill code made (dropping an old value, say) are cold too.
+        for i in first_new..self.b.func.dfg.num_blocks() {
+            self.b.set_cold_block(Block::from_u32(i as u32));
+        }
+    }
+
+    fn flush_exits_inner(&mut self) {
         while let Some(p) = self.pending_exits.pop() {
             match p {
                 PendingExit::Stub { block, index, shared } => {
@@ -460,7 +479,10 @@ pub fn param_type(r: Rep) -> ir::Type {
 }
 
 /// Translates the unit into a Cranelift function.
-pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_pc: Pc, opts: Options) -> Result<Translated, String> {
+///
+/// `range_steps` are the steps of range iterators in the entry frame (loop units);
+/// the unit guards them at entry and specializes its range loops to them.
+pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_pc: Pc, opts: Options, range_steps: &[(Reg, i64)]) -> Result<Translated, String> {
     let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), signature(unit, opts.call_conv));
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut fctx);
@@ -486,6 +508,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         pending_exits: Vec::new(),
         mf: MemFlagsData::trusted(),
         mf_plain: MemFlagsData::new(),
+        range_steps: HashMap::new(),
+        entry_range_steps: range_steps.to_vec(),
     };
     tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
     let entry = tx.b.create_block();
