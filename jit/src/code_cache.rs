@@ -71,6 +71,12 @@ impl CodeCache {
     pub fn define(&mut self, id: FuncId, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         self.ctx.func = func;
         let t0 = std::time::Instant::now();
+        if std::env::var_os("PYJIT_NO_INLINE").is_none() {
+            let original = self.ctx.func.clone();
+            if crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32()).is_err() {
+                self.ctx.func = original;
+            }
+        }
         let r = self.module.define_function(id, &mut self.ctx);
         let t1 = t0.elapsed();
         if let Err(e) = r {

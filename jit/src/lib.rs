@@ -21,6 +21,7 @@ pub mod operands;
 pub mod probe;
 pub mod reduce;
 pub mod rep;
+pub mod self_inline;
 pub mod runtime_calls;
 pub mod summary;
 pub mod tier;

@@ -438,7 +438,9 @@ impl Jit {
     fn check_function_health(&self, cj: &CodeJit, unit: &Rc<FunctionUnit>) {
         let s = &unit.meta.stats;
         let bad = s.deopts.get() >= DEOPTS_BEFORE_RECOMPILE || (s.exits.get() > 256 && s.exits.get() * 2 > s.entries.get());
-        if bad {
+        // Frames of an invalidated unit still on the stack report here as they
+        // return: the unit is invalidated (and traced) once.
+        if bad && !unit.entry.get().is_null() {
             unit.entry.set(std::ptr::null());
             cj.functions.borrow_mut().retain(|u| !Rc::ptr_eq(u, unit));
             self.trace.event("recompile", &unit.meta.name, "deoptimizes too often");

@@ -178,8 +178,8 @@ impl Tx<'_, '_> {
         match num {
             Num::Int => {
                 let x = self.get_int(a);
-                let mut acc = self.iconst(1);
-                for _ in 0..exp {
+                let mut acc = if exp == 0 { self.iconst(1) } else { x };
+                for _ in 1..exp {
                     let (r, of) = self.b.ins().smul_overflow(acc, x);
                     let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
                     self.guard(ok, pc, "int overflows 64 bits", &st);

@@ -458,7 +458,8 @@ impl Tx<'_, '_> {
             (Some(e), _) => self.b.ins().call_indirect(sigref, e, &args),
             (None, Some(id)) => {
                 let name = self.b.func.declare_imported_user_function(ir::UserExternalName { namespace: 0, index: id });
-                let fref = self.b.import_function(ir::ExtFuncData { name: ir::ExternalName::User(name), signature: sigref, colocated: false, patchable: false });
+                // Colocated: a call to its own code is always in reach of a rel32.
+                let fref = self.b.import_function(ir::ExtFuncData { name: ir::ExternalName::User(name), signature: sigref, colocated: true, patchable: false });
                 self.b.ins().call(fref, &args)
             }
             (None, None) => return Err("no callee".into()),

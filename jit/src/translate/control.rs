@@ -311,11 +311,15 @@ impl Tx<'_, '_> {
         let floor = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
         let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
         let sp = self.b.ins().get_stack_pointer(types::I64);
-        let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, floor);
-        let ok = self.b.ins().band(within, room);
         let go = self.b.create_block();
+        let deep_enough = self.b.create_block();
         let fail = self.b.create_block();
-        self.b.ins().brif(ok, go, &[], fail, &[]);
+        self.b.set_cold_block(fail);
+        // Two compare-and-branches: cheaper than materializing both flags.
+        self.b.ins().brif(within, deep_enough, &[], fail, &[]);
+        self.b.switch_to_block(deep_enough);
+        let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, floor);
+        self.b.ins().brif(room, go, &[], fail, &[]);
         self.b.switch_to_block(fail);
         let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);
         self.b.ins().return_(&r);
