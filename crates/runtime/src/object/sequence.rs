@@ -8,6 +8,18 @@ pub struct PyList {
     pub items: RefCell<Vec<Value>>,
 }
 
+impl Drop for PyList {
+    /// Big lists usually hold only numbers: for those one scan over the tags
+    /// replaces the out-of-line destructor call per item.
+    fn drop(&mut self) {
+        let items = self.items.get_mut();
+        if items.iter().all(Value::is_scalar) {
+            // SAFETY: scalars own nothing, so forgetting them leaks nothing.
+            unsafe { items.set_len(0) };
+        }
+    }
+}
+
 impl PyList {
     pub fn new(items: Vec<Value>) -> Self {
         PyList { items: RefCell::new(items) }
