@@ -5,7 +5,7 @@
 
 use super::Tx;
 use crate::decide::{binary_op_of, rep_of, Num};
-use crate::rep::Rep;
+use crate::rep::{Rep, State};
 use crate::runtime_calls::numbers;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, Pc, Reg, UnaryOp};
@@ -73,15 +73,7 @@ impl Tx<'_, '_> {
                     BinOp::Add | BinOp::Sub => {
                         let x = self.get_wide(a);
                         let y = self.get_wide(b);
-                        let r = if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
-                        // Signed overflow: add: (x^r)&(y^r) < 0; sub: (x^y)&(x^r) < 0.
-                        let t1 = self.b.ins().bxor(x, r);
-                        let t2 = if op == BinOp::Add { self.b.ins().bxor(y, r) } else { self.b.ins().bxor(x, y) };
-                        let t = self.b.ins().band(t1, t2);
-                        let (_, hi) = self.b.ins().isplit(t);
-                        let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, hi, 0);
-                        self.guard(ok, pc, "int overflows 128 bits", &st);
-                        r
+                        self.wide_add_sub(op == BinOp::Add, x, y, pc, "int overflows 128 bits", &st)
                     }
                     _ => return Err("wide op".into()),
                 };
@@ -169,6 +161,24 @@ impl Tx<'_, '_> {
             }
             _ => return Err(format!("int op {:?}", op)),
         })
+    }
+
+    /// `x + y` (or `x - y`) in 128 bits, guarded against signed overflow (a
+    /// failure deoptimizes to `pc` in `state`).
+    pub fn wide_add_sub(&mut self, add: bool, x: ir::Value, y: ir::Value, pc: Pc, reason: &'static str, state: &State) -> ir::Value {
+        let r = if add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
+        // Signed overflow: add: (x^r)&(y^r) < 0; sub: (x^y)&(x^r) < 0. Only the
+        // sign bits matter, so only the high halves are combined (fewer live
+        // registers in a loop).
+        let (_, xh) = self.b.ins().isplit(x);
+        let (_, yh) = self.b.ins().isplit(y);
+        let (_, rh) = self.b.ins().isplit(r);
+        let t1 = self.b.ins().bxor(xh, rh);
+        let t2 = if add { self.b.ins().bxor(yh, rh) } else { self.b.ins().bxor(xh, yh) };
+        let t = self.b.ins().band(t1, t2);
+        let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, t, 0);
+        self.guard(ok, pc, reason, state);
+        r
     }
 
     /// `dst = a ** exp` for a small constant exponent.

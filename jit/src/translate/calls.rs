@@ -127,13 +127,7 @@ impl Tx<'_, '_> {
                     _ => {
                         let a = self.use_v(*acc, VarKind::Wide);
                         let x = self.get_wide(src);
-                        let r = self.b.ins().iadd(a, x);
-                        let t1 = self.b.ins().bxor(a, r);
-                        let t2 = self.b.ins().bxor(x, r);
-                        let t = self.b.ins().band(t1, t2);
-                        let (_, hi) = self.b.ins().isplit(t);
-                        let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, hi, 0);
-                        self.guard(ok, pc, "sum overflows 128 bits", &st);
+                        let r = self.wide_add_sub(true, a, x, pc, "sum overflows 128 bits", &st);
                         self.set_wide(*acc, r);
                     }
                 }

@@ -100,6 +100,8 @@ pub(crate) struct Tx<'a, 'b> {
     pub range_steps: HashMap<Reg, i64>,
     /// The entry speculation `(register, step)` (loop units).
     pub entry_range_steps: Vec<(Reg, i64)>,
+    /// Where the pointer parameters are saved for exit code.
+    params_slot: Option<ir::StackSlot>,
 }
 
 /// Edges whose blocks are filled after the branch that uses them.
@@ -234,15 +236,49 @@ impl<'a, 'b> Tx<'a, 'b> {
                 PendingExit::Shared { block, state } => {
                     self.b.switch_to_block(block);
                     let idx = self.b.block_params(block)[0];
+                    let hot = self.reload_unit_params();
                     self.emit_exit(idx, &state, None);
+                    self.restore_unit_params(hot);
                 }
                 PendingExit::Full { block, index, state, extra } => {
                     self.b.switch_to_block(block);
                     let idx = self.iconst(index as i64);
+                    let hot = self.reload_unit_params();
                     self.emit_exit(idx, &state, extra);
+                    self.restore_unit_params(hot);
                 }
             }
         }
+    }
+
+    /// Saves a loop unit's pointer parameters (interpreter, frame, registers,
+    /// accumulator) in a stack slot at entry, so exit code can reload them:
+    /// otherwise they stay live through the loop just for its exits, taking
+    /// registers the loop needs.
+    fn save_unit_params(&mut self) {
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 32, 3));
+        for (i, v) in [self.interp, self.frame, self.regs, self.acc].into_iter().enumerate() {
+            self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
+        }
+        self.params_slot = Some(slot);
+    }
+
+    /// In exit code: switches to reloaded copies of the pointer parameters
+    /// (loop units); returns the originals for [`Tx::restore_unit_params`].
+    fn reload_unit_params(&mut self) -> [ir::Value; 4] {
+        let hot = [self.interp, self.frame, self.regs, self.acc];
+        if let Some(slot) = self.params_slot {
+            let mut v = [ir::Value::from_u32(0); 4];
+            for (i, x) in v.iter_mut().enumerate() {
+                *x = self.b.ins().stack_load(types::I64, types::I64, slot, 8 * i as i32);
+            }
+            [self.interp, self.frame, self.regs, self.acc] = v;
+        }
+        hot
+    }
+
+    fn restore_unit_params(&mut self, hot: [ir::Value; 4]) {
+        [self.interp, self.frame, self.regs, self.acc] = hot;
     }
 
     /// Writes every native value of `state` back (to the frame, or to the buffer a
@@ -274,6 +310,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             self.leave_function(r[0], r[1]);
             return;
         }
+        self.park_exit_values(state, extra.map(|(x, ..)| x));
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
@@ -297,6 +334,42 @@ impl<'a, 'b> Tx<'a, 'b> {
             return;
         }
         self.b.ins().return_(&[index]);
+    }
+
+    /// Moves the native values an exit writes back into a stack buffer first, and
+    /// has the exit read them from there. Writing back makes calls (dropping an
+    /// old value, boxing an int128); a value still needed after one would
+    /// otherwise have to sit in a callee-saved register, or be spilled, all
+    /// through the hot code.
+    fn park_exit_values(&mut self, state: &State, skip: Option<Reg>) {
+        let base = self.unit.raw.const_base;
+        let parked: Vec<(u32, VarKind)> = (0..state.len() as u32)
+            .filter(|&v| skip != Some(v) && (v < base || self.is_live_at_exit(0, v)))
+            .filter_map(|v| match state[v as usize] {
+                Rep::Int if self.unit.const_reg(v).is_none() => Some((v, VarKind::I64)),
+                Rep::Float if self.unit.const_reg(v).is_none() => Some((v, VarKind::F64)),
+                Rep::Bool if self.unit.const_reg(v).is_none() => Some((v, VarKind::Bool)),
+                Rep::Wide => Some((v, VarKind::Wide)),
+                Rep::RangeIter => Some((v, VarKind::RangeNext)),
+                Rep::ListIter => Some((v, VarKind::ListIdx)),
+                _ => None,
+            })
+            .collect();
+        if parked.len() < 2 {
+            return;
+        }
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * parked.len() as u32, 4));
+        let mut tys = Vec::with_capacity(parked.len());
+        for (i, &(v, k)) in parked.iter().enumerate() {
+            let x = self.use_v(v, k);
+            tys.push(self.b.func.dfg.value_type(x));
+            self.b.ins().stack_store(types::I64, x, slot, 16 * i as i32);
+        }
+        for (i, (&(v, k), ty)) in parked.iter().zip(tys).enumerate() {
+            let x = self.b.ins().stack_load(types::I64, ty, slot, 16 * i as i32);
+            let var = self.var(v, k);
+            self.b.def_var(var, x);
+        }
     }
 
     /// Whether `v` must be written back when leaving to `pc`.
@@ -510,6 +583,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         mf_plain: MemFlagsData::new(),
         range_steps: HashMap::new(),
         entry_range_steps: range_steps.to_vec(),
+        params_slot: None,
     };
     tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
     let entry = tx.b.create_block();
@@ -533,6 +607,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
             tx.frame = params[1];
             tx.regs = params[2];
             tx.acc = params[3];
+            tx.save_unit_params();
             tx.load_entry(entry_pc, &entry_state)?;
         }
     }
