@@ -54,3 +54,101 @@ impl Inline for SelfInliner {
         }
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use cranelift_codegen::ir::{condcodes::IntCC, types, AbiParam, InstBuilder, Signature, UserExternalName};
+    use cranelift_codegen::isa::CallConv;
+    use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
+
+    const SELF_ID: u32 = 7;
+
+    /// `f(n) = n if n < 2 else f(n - 1) + f(n - 2)`, calling itself as code-cache
+    /// function `SELF_ID` (and, with `other`, once more as another function).
+    fn fib_ir(other: bool) -> ir::Function {
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.push(AbiParam::new(types::I64));
+        sig.returns.push(AbiParam::new(types::I64));
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig.clone());
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let (entry, base, rec) = (b.create_block(), b.create_block(), b.create_block());
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let n = b.block_params(entry)[0];
+        let small = b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 2);
+        b.ins().brif(small, base, &[], rec, &[]);
+        b.switch_to_block(base);
+        b.ins().return_(&[n]);
+        b.switch_to_block(rec);
+        let sigref = b.import_signature(sig);
+        let callee = |b: &mut FunctionBuilder, index| {
+            let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index });
+            b.import_function(ir::ExtFuncData { name: ExternalName::User(name), signature: sigref, colocated: true, patchable: false })
+        };
+        let me = callee(&mut b, SELF_ID);
+        let n1 = b.ins().iadd_imm_s(n, -1);
+        let c1 = b.ins().call(me, &[n1]);
+        let n2 = b.ins().iadd_imm_s(n, -2);
+        let c2 = b.ins().call(me, &[n2]);
+        let (r1, r2) = (b.inst_results(c1)[0], b.inst_results(c2)[0]);
+        let mut r = b.ins().iadd(r1, r2);
+        if other {
+            let them = callee(&mut b, SELF_ID + 1);
+            let c3 = b.ins().call(them, &[r]);
+            r = b.inst_results(c3)[0];
+        }
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
+        func
+    }
+
+    /// Direct calls in `func`, split into calls to `SELF_ID` and to anything else.
+    fn calls(func: &ir::Function) -> (usize, usize) {
+        let mut out = (0, 0);
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                if let ir::InstructionData::Call { func_ref, .. } = func.dfg.insts[inst] {
+                    if is_self(func, &func.dfg.ext_funcs[func_ref].name, SELF_ID) {
+                        out.0 += 1;
+                    } else {
+                        out.1 += 1;
+                    }
+                }
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn self_calls_are_inlined_one_level() {
+        let mut ctx = cranelift_codegen::Context::for_function(fib_ir(true));
+        assert_eq!(calls(&ctx.func), (2, 1));
+        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        // Each of the two self-calls became a copy of the body with its own two
+        // self-calls (not inlined again); the call to another function stays, once
+        // in the caller and once in each copy.
+        assert_eq!(calls(&ctx.func), (4, 3));
+        let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
+        cranelift_codegen::verifier::verify_function(&ctx.func, &flags).unwrap();
+    }
+
+    #[test]
+    fn functions_without_self_calls_or_too_big_are_left_alone() {
+        let mut ctx = cranelift_codegen::Context::for_function(fib_ir(false));
+        assert!(!inline_self_calls(&mut ctx, SELF_ID + 100).unwrap());
+        assert_eq!(calls(&ctx.func), (2, 0));
+        // Pad the body past the limit with dead arithmetic.
+        let block = ctx.func.layout.entry_block().unwrap();
+        let first = ctx.func.layout.first_inst(block).unwrap();
+        use cranelift_codegen::cursor::{Cursor, FuncCursor};
+        let mut cur = FuncCursor::new(&mut ctx.func).at_inst(first);
+        for _ in 0..MAX_INLINED_INSTS {
+            cur.ins().iconst(types::I64, 1);
+        }
+        assert!(!inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        assert_eq!(calls(&ctx.func), (2, 0));
+    }
+}
