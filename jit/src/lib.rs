@@ -5,7 +5,8 @@
 //!
 //! Pipeline for one unit: [`liveness`] and [`infer`] (representation analysis, on
 //! the per-instruction decisions of [`decide`]) → [`translate`] (Cranelift IR) →
-//! [`code_cache`] (machine code). [`tier`] is the policy the interpreter talks to
+//! [`code_cache`] (machine code; a recursive function unit's self-calls are first
+//! inlined one level deep by [`self_inline`]). [`tier`] is the policy the interpreter talks to
 //! (`pyjit_runtime::interp::Tier`); [`runtime_calls`] are the functions native code
 //! calls back into.
 
@@ -21,8 +22,8 @@ pub mod operands;
 pub mod probe;
 pub mod reduce;
 pub mod rep;
-pub mod self_inline;
 pub mod runtime_calls;
+pub mod self_inline;
 pub mod summary;
 pub mod tier;
 pub mod trace;
