@@ -1,7 +1,7 @@
 //! The JIT seen from the command line: Ctrl-C inside a compiled loop, recursion past
 //! the limit in compiled code, `--trace-jit` events (compile, deopt, recompile,
-//! blacklist, OSR entry), the trace formats (json, ir, asm), `--perf-map`, and the JIT
-//! options' validation.
+//! blacklist, OSR entry), the trace formats (json, ir, asm), `--perf-map`, self-call
+//! inlining of recursive functions, and the JIT options' validation.
 
 use std::io::Read;
 use std::path::PathBuf;
@@ -158,4 +158,25 @@ fn perf_map_names_compiled_units() {
     let (start, size) = (fields.next().unwrap_or(""), fields.next().unwrap_or(""));
     assert!(u64::from_str_radix(start, 16).is_ok_and(|a| a > 0), "{}", line);
     assert!(u64::from_str_radix(size, 16).is_ok_and(|n| n > 0), "{}", line);
+}
+
+/// The `N IR insts` a compile event reports for `name`.
+fn ir_insts(trace: &str, name: &str) -> usize {
+    let line = trace.lines().find(|l| l.contains("compile") && l.contains(name)).unwrap_or_else(|| panic!("no compile event for {name} in:\n{trace}"));
+    let before = line.split(" IR insts").next().expect("IR insts field");
+    before.rsplit(' ').next().and_then(|n| n.parse().ok()).unwrap_or_else(|| panic!("no count in {line}"))
+}
+
+#[test]
+fn recursive_functions_inline_their_self_calls() {
+    let p = script("fib_inline.py", "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\n\nprint(fib(22))\n");
+    let inlined = pyjit().arg("--trace-jit").arg(&p).output().expect("pyjit runs");
+    let plain = pyjit().arg("--trace-jit").arg(&p).env("PYJIT_NO_INLINE", "1").output().expect("pyjit runs");
+    for out in [&inlined, &plain] {
+        assert_eq!(text(&out.stdout), "17711\n");
+        assert!(out.status.success());
+    }
+    // Two self-call sites, each replaced by a copy of the whole body.
+    let (with, without) = (ir_insts(&text(&inlined.stderr), "fib@"), ir_insts(&text(&plain.stderr), "fib@"));
+    assert!(with > 2 * without, "inlined unit has {with} IR instructions, plain {without}");
 }
