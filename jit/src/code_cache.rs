@@ -72,10 +72,8 @@ impl CodeCache {
         self.ctx.func = func;
         let t0 = std::time::Instant::now();
         if std::env::var_os("PYJIT_NO_INLINE").is_none() {
-            let original = self.ctx.func.clone();
-            if crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32()).is_err() {
-                self.ctx.func = original;
-            }
+            // On failure the function is left as it was and compiles uninlined.
+            let _ = crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32());
         }
         let r = self.module.define_function(id, &mut self.ctx);
         let t1 = t0.elapsed();

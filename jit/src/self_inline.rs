@@ -20,15 +20,18 @@ const MAX_INLINED_INSTS: usize = 1500;
 /// (the function `func` will be compiled as). Returns whether any was inlined.
 ///
 /// # Errors
-/// Cranelift's message when inlining fails (the caller then compiles the unit
-/// without inlining).
+/// Cranelift's message when inlining fails; `ctx.func` is then the function as
+/// it was, so the caller can compile it without inlining.
 pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> Result<bool, String> {
     let calls_self = ctx.func.dfg.ext_funcs.values().any(|ext| is_self(&ctx.func, &ext.name, self_id));
     if !calls_self || ctx.func.dfg.num_insts() > MAX_INLINED_INSTS {
         return Ok(false);
     }
-    let body = ctx.func.clone();
-    ctx.inline(SelfInliner { body, self_id }).map_err(|e| format!("{:?}", e))
+    let mut inliner = SelfInliner { body: ctx.func.clone(), self_id };
+    ctx.inline(&mut inliner).map_err(|e| {
+        ctx.func = inliner.body;
+        format!("{:?}", e)
+    })
 }
 
 fn is_self(func: &ir::Function, name: &ExternalName, self_id: u32) -> bool {

@@ -312,12 +312,12 @@ impl Tx<'_, '_> {
         let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let go = self.b.create_block();
-        let deep_enough = self.b.create_block();
+        let within_limit = self.b.create_block();
         let fail = self.b.create_block();
         self.b.set_cold_block(fail);
         // Two compare-and-branches: cheaper than materializing both flags.
-        self.b.ins().brif(within, deep_enough, &[], fail, &[]);
-        self.b.switch_to_block(deep_enough);
+        self.b.ins().brif(within, within_limit, &[], fail, &[]);
+        self.b.switch_to_block(within_limit);
         let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, floor);
         self.b.ins().brif(room, go, &[], fail, &[]);
         self.b.switch_to_block(fail);

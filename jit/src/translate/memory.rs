@@ -225,17 +225,15 @@ impl Tx<'_, '_> {
                     let var = self.var(v, k);
                     self.b.def_var(var, x);
                 }
-                // A step seen at compile time is speculated: every load checks it,
+                // A step known at compile time is speculated: every load checks it,
                 // so every definition of the step agrees with `range_steps`.
-                let speculated = self.entry_range_steps.iter().find(|(r, _)| *r == v).map(|(_, c)| *c);
-                if let Some(c) = speculated.or_else(|| self.range_steps.get(&v).copied()) {
+                if let Some(c) = self.range_steps.get(&v).copied() {
                     let step = self.use_v(v, VarKind::RangeStep);
                     let same = self.b.ins().icmp_imm_s(IntCC::Equal, step, c);
                     self.guard_kind(same, pc, kind, crate::unit::RANGE_STEP_MISMATCH, state);
                     let k = self.iconst(c);
                     let var = self.var(v, VarKind::RangeStep);
                     self.b.def_var(var, k);
-                    self.range_steps.insert(v, c);
                 }
             }
         }

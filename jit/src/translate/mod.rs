@@ -98,8 +98,6 @@ pub(crate) struct Tx<'a, 'b> {
     /// `range()` argument, or the step of the frame's iterator at OSR entry
     /// (guarded). A known step lets `range_next` compare one way only.
     pub range_steps: HashMap<Reg, i64>,
-    /// The entry speculation `(register, step)` (loop units).
-    pub entry_range_steps: Vec<(Reg, i64)>,
     /// Where the pointer parameters are saved for exit code.
     params_slot: Option<ir::StackSlot>,
 }
@@ -581,8 +579,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         pending_exits: Vec::new(),
         mf: MemFlagsData::trusted(),
         mf_plain: MemFlagsData::new(),
-        range_steps: HashMap::new(),
-        entry_range_steps: range_steps.to_vec(),
+        range_steps: range_steps.iter().copied().collect(),
         params_slot: None,
     };
     tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
