@@ -166,17 +166,10 @@ impl Tx<'_, '_> {
     /// `x + y` (or `x - y`) in 128 bits, guarded against signed overflow (a
     /// failure deoptimizes to `pc` in `state`).
     pub fn wide_add_sub(&mut self, add: bool, x: ir::Value, y: ir::Value, pc: Pc, reason: &'static str, state: &State) -> ir::Value {
-        let r = if add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
-        // Signed overflow: add: (x^r)&(y^r) < 0; sub: (x^y)&(x^r) < 0. Only the
-        // sign bits matter, so only the high halves are combined (fewer live
-        // registers in a loop).
-        let (_, xh) = self.b.ins().isplit(x);
-        let (_, yh) = self.b.ins().isplit(y);
-        let (_, rh) = self.b.ins().isplit(r);
-        let t1 = self.b.ins().bxor(xh, rh);
-        let t2 = if add { self.b.ins().bxor(yh, rh) } else { self.b.ins().bxor(xh, yh) };
-        let t = self.b.ins().band(t1, t2);
-        let ok = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, t, 0);
+        // x64 lowers this to `add; adc; seto`: the overflow flag of the high
+        // half's add-with-carry is the int128 overflow.
+        let (r, of) = if add { self.b.ins().sadd_overflow(x, y) } else { self.b.ins().ssub_overflow(x, y) };
+        let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
         self.guard(ok, pc, reason, state);
         r
     }

@@ -100,6 +100,9 @@ pub(crate) struct Tx<'a, 'b> {
     pub range_steps: HashMap<Reg, i64>,
     /// Where the pointer parameters are saved for exit code.
     params_slot: Option<ir::StackSlot>,
+    /// While exit code writes values back: the stack-buffer place of each parked
+    /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
+    parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
 }
 
 /// Edges whose blocks are filled after the branch that uses them.
@@ -132,6 +135,9 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// The current value of native variable `k` of `v`.
     pub fn use_v(&mut self, v: u32, k: VarKind) -> ir::Value {
+        if let Some(&(slot, offset, ty)) = self.parked.get(&(v, k)) {
+            return self.b.ins().stack_load(types::I64, ty, slot, offset);
+        }
         let var = self.var(v, k);
         self.b.use_var(var)
     }
@@ -323,6 +329,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                 self.write_home(v, rep);
             }
         }
+        self.parked.clear();
         if let UnitKind::Function { .. } = self.unit.kind {
             // A framed function unit: the interpreter finishes the call.
             let meta = self.iconst(self.opts.function_meta as i64);
@@ -335,10 +342,12 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Moves the native values an exit writes back into a stack buffer first, and
-    /// has the exit read them from there. Writing back makes calls (dropping an
-    /// old value, boxing an int128); a value still needed after one would
-    /// otherwise have to sit in a callee-saved register, or be spilled, all
-    /// through the hot code.
+    /// has the exit load them from there at each use (see [`Tx::use_v`]).
+    /// Writing back makes calls (dropping an old value, boxing an int128); a
+    /// value still needed after one would otherwise have to sit in a
+    /// callee-saved register, or be spilled, all through the hot code. The loads
+    /// sit at the uses, not right after the stores, because Cranelift forwards a
+    /// stored value to a load with no call in between, which would undo the park.
     fn park_exit_values(&mut self, state: &State, skip: Option<Reg>) {
         let base = self.unit.raw.const_base;
         let parked: Vec<(u32, VarKind)> = (0..state.len() as u32)
@@ -353,20 +362,15 @@ impl<'a, 'b> Tx<'a, 'b> {
                 _ => None,
             })
             .collect();
-        if parked.len() < 2 {
+        if parked.is_empty() {
             return;
         }
         let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * parked.len() as u32, 4));
-        let mut tys = Vec::with_capacity(parked.len());
         for (i, &(v, k)) in parked.iter().enumerate() {
             let x = self.use_v(v, k);
-            tys.push(self.b.func.dfg.value_type(x));
+            let ty = self.b.func.dfg.value_type(x);
             self.b.ins().stack_store(types::I64, x, slot, 16 * i as i32);
-        }
-        for (i, (&(v, k), ty)) in parked.iter().zip(tys).enumerate() {
-            let x = self.b.ins().stack_load(types::I64, ty, slot, 16 * i as i32);
-            let var = self.var(v, k);
-            self.b.def_var(var, x);
+            self.parked.insert((v, k), (slot, 16 * i as i32, ty));
         }
     }
 
@@ -581,6 +585,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         mf_plain: MemFlagsData::new(),
         range_steps: range_steps.iter().copied().collect(),
         params_slot: None,
+        parked: HashMap::new(),
     };
     tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
     let entry = tx.b.create_block();
