@@ -82,8 +82,9 @@ pub(crate) struct Tx<'a, 'b> {
     pub vars: HashMap<(u32, VarKind), Variable>,
     pub blocks: HashMap<Pc, Block>,
     pub exits: Vec<Exit>,
-    /// Shared spill code, by state.
-    exit_cache: HashMap<State, Block>,
+    /// Shared spill code, by what it writes back (see [`Tx::spill_signature`]) and
+    /// the register an `extra` value goes to.
+    exit_cache: HashMap<(State, Option<Reg>), Block>,
     pub state: State,
     /// Function units: the buffer a frame is rebuilt from.
     pub deopt_buf: Option<ir::StackSlot>,
@@ -177,9 +178,9 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// The block that leaves native code at `pc` with `state`. `extra` is a raw value
     /// `(reg, tag, payload)` to store into a register first (a call's result of an
-    /// unexpected type). Without `extra` the block is a stub passing this exit's
-    /// index to spill code shared by every exit in the same state, which keeps
-    /// units with many guards small.
+    /// unexpected type). The block is a stub passing this exit's index (and the
+    /// extra value) to spill code shared by every exit that writes back the same
+    /// way, which keeps units with many guards small.
     pub fn exit_block(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Block {
         let index = self.exits.len() as u32;
         self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state) });
@@ -187,23 +188,39 @@ impl<'a, 'b> Tx<'a, 'b> {
         // its guards instead of jumping over their spill code.
         let block = self.b.create_block();
         self.b.set_cold_block(block);
-        if extra.is_some() {
-            self.pending_exits.push(PendingExit::Full { block, index, state: state.clone(), extra });
-            return block;
-        }
-        let shared = match self.exit_cache.get(state) {
+        let key = (self.spill_signature(state), extra.map(|(x, ..)| x));
+        let shared = match self.exit_cache.get(&key) {
             Some(b) => *b,
             None => {
                 let b = self.b.create_block();
                 self.b.set_cold_block(b);
                 self.b.append_block_param(b, types::I64);
-                self.exit_cache.insert(state.clone(), b);
-                self.pending_exits.push(PendingExit::Shared { block: b, state: state.clone() });
+                if let Some((_, tag, payload)) = extra {
+                    for v in [tag, payload] {
+                        let ty = self.b.func.dfg.value_type(v);
+                        self.b.append_block_param(b, ty);
+                    }
+                }
+                self.pending_exits.push(PendingExit::Shared { block: b, state: state.clone(), extra: key.1 });
+                self.exit_cache.insert(key, b);
                 b
             }
         };
-        self.pending_exits.push(PendingExit::Stub { block, index, shared });
+        self.pending_exits.push(PendingExit::Stub { block, index, shared, extra: extra.map(|(_, t, p)| (t, p)) });
         block
+    }
+
+    /// What exit code does with each register of `state`: representations it
+    /// writes back the same way compare equal, so exits that differ only in
+    /// registers left alone (constants, boxed values, dead temporaries of a
+    /// frameless unit) share one copy of the spill code.
+    fn spill_signature(&self, state: &State) -> State {
+        let base = self.unit.raw.const_base;
+        let frameless = self.frameless();
+        state.iter().enumerate().map(|(v, &rep)| {
+            let written = if frameless { (v as u32) < base && rep.is_scalar() } else { rep.is_native() };
+            if written { rep } else { crate::rep::ANY }
+        }).collect()
     }
 
     /// Frame registers holding unit constants in `state` (an exit rebuilding a frame
@@ -232,23 +249,21 @@ impl<'a, 'b> Tx<'a, 'b> {
     fn flush_exits_inner(&mut self) {
         while let Some(p) = self.pending_exits.pop() {
             match p {
-                PendingExit::Stub { block, index, shared } => {
+                PendingExit::Stub { block, index, shared, extra } => {
                     self.b.switch_to_block(block);
                     let idx = self.iconst(index as i64);
-                    self.b.ins().jump(shared, &[ir::BlockArg::Value(idx)]);
+                    let mut args = vec![ir::BlockArg::Value(idx)];
+                    if let Some((tag, payload)) = extra {
+                        args.extend([ir::BlockArg::Value(tag), ir::BlockArg::Value(payload)]);
+                    }
+                    self.b.ins().jump(shared, &args);
                 }
-                PendingExit::Shared { block, state } => {
+                PendingExit::Shared { block, state, extra } => {
                     self.b.switch_to_block(block);
-                    let idx = self.b.block_params(block)[0];
+                    let params = self.b.block_params(block).to_vec();
+                    let extra = extra.map(|x| (x, params[1], params[2]));
                     let hot = self.reload_unit_params();
-                    self.emit_exit(idx, &state, None);
-                    self.restore_unit_params(hot);
-                }
-                PendingExit::Full { block, index, state, extra } => {
-                    self.b.switch_to_block(block);
-                    let idx = self.iconst(index as i64);
-                    let hot = self.reload_unit_params();
-                    self.emit_exit(idx, &state, extra);
+                    self.emit_exit(params[0], &state, extra);
                     self.restore_unit_params(hot);
                 }
             }
@@ -496,12 +511,13 @@ impl<'a, 'b> Tx<'a, 'b> {
 
 /// Exit code waiting to be emitted (after the branch to it ends the current block).
 pub(crate) enum PendingExit {
-    /// Passes an exit's index to shared spill code.
-    Stub { block: Block, index: u32, shared: Block },
-    /// Spill code shared by the exits in one state (its parameter: the exit index).
-    Shared { block: Block, state: State },
-    /// An exit with spill code of its own.
-    Full { block: Block, index: u32, state: State, extra: Option<(Reg, ir::Value, ir::Value)> },
+    /// Passes an exit's index (and its extra value's tag and payload) to shared
+    /// spill code.
+    Stub { block: Block, index: u32, shared: Block, extra: Option<(ir::Value, ir::Value)> },
+    /// Spill code shared by the exits with one spill signature (its parameters:
+    /// the exit index, then the tag and payload of the value for register
+    /// `extra`).
+    Shared { block: Block, state: State, extra: Option<Reg> },
 }
 
 /// The first instructions of basic blocks in the unit (the entry is one).
