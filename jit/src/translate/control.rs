@@ -304,11 +304,13 @@ impl Tx<'_, '_> {
     /// `RecursionError`.
     fn count_call(&mut self) {
         let interp = self.interp;
-        let depth = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, depth) as i32);
+        let depth = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, depth) as i32);
         let d1 = self.b.ins().iadd_imm_s(depth, 1);
-        let limit = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
+        let limit = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
         let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
-        let floor = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
+        // Set once before the program runs: a pure load, shared by inlined copies.
+        let fixed = ir::MemFlagsData::trusted().with_readonly().with_can_move();
+        let floor = self.b.ins().load(types::I64, fixed, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
         let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let go = self.b.create_block();
@@ -324,7 +326,7 @@ impl Tx<'_, '_> {
         let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);
         self.b.ins().return_(&r);
         self.b.switch_to_block(go);
-        self.b.ins().store(self.mf, d1, interp, std::mem::offset_of!(Interp, depth) as i32);
+        self.b.ins().store(self.mf_depth, d1, interp, std::mem::offset_of!(Interp, depth) as i32);
     }
 
     /// Function unit entry: checks the recursion limit and the native stack (as the
@@ -349,9 +351,9 @@ impl Tx<'_, '_> {
     /// Returns `(tag, payload)` from a function unit, giving back its call depth.
     pub fn leave_function(&mut self, tag: ir::Value, payload: ir::Value) {
         let interp = self.interp;
-        let depth = self.b.ins().load(types::I64, self.mf, interp, std::mem::offset_of!(Interp, depth) as i32);
+        let depth = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, depth) as i32);
         let d = self.b.ins().iadd_imm_s(depth, -1);
-        self.b.ins().store(self.mf, d, interp, std::mem::offset_of!(Interp, depth) as i32);
+        self.b.ins().store(self.mf_depth, d, interp, std::mem::offset_of!(Interp, depth) as i32);
         self.b.ins().return_(&[tag, payload]);
     }
 

@@ -95,6 +95,11 @@ pub(crate) struct Tx<'a, 'b> {
     pub mf: MemFlagsData,
     /// Flags for bit casts.
     pub mf_plain: MemFlagsData,
+    /// Flags for the interpreter's call-depth counter and recursion limit: a
+    /// region of their own, so counting a call does not make Cranelift reload
+    /// what the function read before (a callee inlined into its caller then
+    /// reuses the caller's binding guard).
+    pub mf_depth: MemFlagsData,
     /// Native range iterators whose step is known while translating: a constant
     /// `range()` argument, or the step of the frame's iterator at OSR entry
     /// (guarded). A known step lets `range_next` compare one way only.
@@ -105,6 +110,11 @@ pub(crate) struct Tx<'a, 'b> {
     /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
 }
+
+/// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
+/// native code only accesses in [`Tx::count_call`] and [`Tx::leave_function`];
+/// every other native store is to frames, objects or stack slots.
+const DEPTH_REGION: u32 = 1;
 
 /// Edges whose blocks are filled after the branch that uses them.
 pub(crate) struct PendingEdge {
@@ -599,10 +609,13 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         pending_exits: Vec::new(),
         mf: MemFlagsData::trusted(),
         mf_plain: MemFlagsData::new(),
+        mf_depth: MemFlagsData::trusted(),
         range_steps: range_steps.iter().copied().collect(),
         params_slot: None,
         parked: HashMap::new(),
     };
+    let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
+    tx.mf_depth = tx.mf_depth.with_alias_region(Some(depth_region));
     tx.scratch = tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
     let entry = tx.b.create_block();
     tx.b.append_block_params_for_function_params(entry);
