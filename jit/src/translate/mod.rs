@@ -109,6 +109,8 @@ pub(crate) struct Tx<'a, 'b> {
     /// While exit code writes values back: the stack-buffer place of each parked
     /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
+    /// A frameless unit's exit hub, once an exit needs it.
+    exit_hub: Option<Block>,
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
@@ -198,6 +200,11 @@ impl<'a, 'b> Tx<'a, 'b> {
         // its guards instead of jumping over their spill code.
         let block = self.b.create_block();
         self.b.set_cold_block(block);
+        if self.frameless() && !state.contains(&Rep::Wide) {
+            let hub = self.exit_hub();
+            self.pending_exits.push(PendingExit::HubStub { block, index, hub, state: state.clone(), extra });
+            return block;
+        }
         let key = (self.spill_signature(state), extra.map(|(x, ..)| x));
         let shared = match self.exit_cache.get(&key) {
             Some(b) => *b,
@@ -218,6 +225,76 @@ impl<'a, 'b> Tx<'a, 'b> {
         };
         self.pending_exits.push(PendingExit::Stub { block, index, shared, extra: extra.map(|(_, t, p)| (t, p)) });
         block
+    }
+
+    /// The block every exit of a frameless unit (without int128 registers) jumps
+    /// to. Its parameters are the exit index, the registers' tags packed eight
+    /// to an `i64` (low byte first), then one raw payload per register; it
+    /// writes them into the deoptimization buffer and resumes in the
+    /// interpreter. One copy of the spill code instead of one per exit keeps
+    /// recursive units (and their inlined copies) small, so they compile faster.
+    fn exit_hub(&mut self) -> Block {
+        if let Some(b) = self.exit_hub {
+            return b;
+        }
+        let b = self.b.create_block();
+        self.b.set_cold_block(b);
+        let n = self.unit.raw.const_base as usize;
+        for _ in 0..1 + n.div_ceil(8) + n {
+            self.b.append_block_param(b, types::I64);
+        }
+        self.exit_hub = Some(b);
+        self.pending_exits.push(PendingExit::Hub { block: b });
+        b
+    }
+
+    /// The arguments an exit in `state` passes to the exit hub: what the
+    /// frameless branch of [`Tx::emit_exit`] would store, as raw tags and payloads
+    /// (`UNDEFINED` and 0 for a register holding no native scalar).
+    fn exit_hub_args(&mut self, index: u32, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Vec<ir::BlockArg> {
+        let n = self.unit.raw.const_base as usize;
+        let mut tags = vec![0u64; n.div_ceil(8)];
+        let mut payloads = Vec::with_capacity(n);
+        let mut dynamic_tag = None;
+        for r in 0..n {
+            let (tag, payload) = match (extra, state[r]) {
+                (Some((x, tag, payload)), _) if x as usize == r => {
+                    dynamic_tag = Some((r, tag));
+                    (0, payload)
+                }
+                (_, rep @ (Rep::Int | Rep::Float | Rep::Bool)) => self.raw_scalar(r as u32, rep),
+                _ => (pyjit_runtime::value::tags::UNDEFINED, self.iconst(0)),
+            };
+            tags[r / 8] |= (tag as u64) << (8 * (r % 8));
+            payloads.push(payload);
+        }
+        let mut tag_words: Vec<ir::Value> = tags.iter().map(|&w| self.iconst(w as i64)).collect();
+        if let Some((r, tag)) = dynamic_tag {
+            let byte = self.b.ins().band_imm_u(tag, 0xff);
+            let shifted = self.b.ins().ishl_imm_u(byte, 8 * (r % 8) as i64);
+            tag_words[r / 8] = self.b.ins().bor(tag_words[r / 8], shifted);
+        }
+        let idx = self.iconst(index as i64);
+        std::iter::once(idx).chain(tag_words).chain(payloads).map(ir::BlockArg::Value).collect()
+    }
+
+    /// The exit hub's code: fills the deoptimization buffer from the parameters
+    /// and resumes in the interpreter (as [`Tx::emit_exit`] does).
+    fn fill_exit_hub(&mut self, hub: Block) {
+        let params = self.b.block_params(hub).to_vec();
+        let n = self.unit.raw.const_base as usize;
+        let (idx, tag_words, payloads) = (params[0], &params[1..1 + n.div_ceil(8)], &params[1 + n.div_ceil(8)..]);
+        let buf = self.deopt_buf.expect("function units have a deopt buffer");
+        for r in 0..n {
+            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * r) as i32);
+            let tag = self.b.ins().ushr_imm_u(tag_words[r / 8], 8 * (r % 8) as i64);
+            self.store_raw_unowned(addr, tag, payloads[r]);
+        }
+        let meta = self.iconst(self.opts.function_meta as i64);
+        let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
+        let (interp, fun) = (self.interp, self.fun);
+        let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, idx, bufaddr], &[types::I64, types::I64]);
+        self.leave_function(r[0], r[1]);
     }
 
     /// What exit code does with each register of `state`: representations it
@@ -275,6 +352,15 @@ impl<'a, 'b> Tx<'a, 'b> {
                     let hot = self.reload_unit_params();
                     self.emit_exit(params[0], &state, extra);
                     self.restore_unit_params(hot);
+                }
+                PendingExit::HubStub { block, index, hub, state, extra } => {
+                    self.b.switch_to_block(block);
+                    let args = self.exit_hub_args(index, &state, extra);
+                    self.b.ins().jump(hub, &args);
+                }
+                PendingExit::Hub { block } => {
+                    self.b.switch_to_block(block);
+                    self.fill_exit_hub(block);
                 }
             }
         }
@@ -528,6 +614,11 @@ pub(crate) enum PendingExit {
     /// the exit index, then the tag and payload of the value for register
     /// `extra`).
     Shared { block: Block, state: State, extra: Option<Reg> },
+    /// A frameless unit's exit: passes its index, the registers' tags and their
+    /// payloads to the unit's exit hub.
+    HubStub { block: Block, index: u32, hub: Block, state: State, extra: Option<(Reg, ir::Value, ir::Value)> },
+    /// The exit hub of a frameless unit (see [`Tx::exit_hub`]).
+    Hub { block: Block },
 }
 
 /// The first instructions of basic blocks in the unit (the entry is one).
@@ -613,6 +704,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         range_steps: range_steps.iter().copied().collect(),
         params_slot: None,
         parked: HashMap::new(),
+        exit_hub: None,
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
     tx.mf_depth = tx.mf_depth.with_alias_region(Some(depth_region));
