@@ -17,6 +17,26 @@ pub unsafe extern "C" fn jit_drop_slot(slot: *mut Value) {
     unsafe { *slot = Value::Undefined };
 }
 
+/// Moves the staged registers in `mask` (bit `r`: frame register `r`) from
+/// `staged` (one 16-byte `Value` per register, owned) into `regs`, dropping the
+/// values they replace, in register order. Exit code writes a loop's native
+/// ints, floats and bools back with this one call.
+///
+/// # Safety
+/// `regs` must be the frame's register file and `staged` hold a valid `Value`
+/// at every index in `mask`; both must be large enough for `mask`'s top bit.
+pub unsafe extern "C" fn jit_write_back_regs(regs: *mut Value, staged: *const Value, mask: u64) {
+    let mut m = mask;
+    while m != 0 {
+        let r = m.trailing_zeros() as usize;
+        m &= m - 1;
+        // SAFETY: as the contract says; each staged value is moved out once.
+        let old = unsafe { std::ptr::replace(regs.add(r), std::ptr::read(staged.add(r))) };
+        // Dropped after the register holds its new value (dropping may run code).
+        drop(old);
+    }
+}
+
 /// Stores the int `hi:lo` (an `i128`) into `slot`: an `Int` if it fits 64 bits,
 /// else an exact big int.
 ///

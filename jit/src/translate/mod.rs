@@ -425,13 +425,21 @@ impl<'a, 'b> Tx<'a, 'b> {
             self.leave_function(r[0], r[1]);
             return;
         }
-        self.park_exit_values(state, extra.map(|(x, ..)| x));
+        let extra_reg = extra.map(|(x, ..)| x);
+        let batched = self.stage_frame_scalars(state, extra_reg);
+        self.park_exit_values(state, extra_reg, batched.map_or(0, |(_, mask)| mask));
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
         }
+        if let Some((buf, mask)) = batched {
+            let (regs, m) = (self.regs, self.iconst(mask as i64));
+            let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
+            self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[regs, bufaddr, m], &[]);
+        }
+        let batched_mask = batched.map_or(0, |(_, mask)| mask);
         for v in 0..state.len() as u32 {
-            if extra.is_some_and(|(x, ..)| x == v) {
+            if extra_reg == Some(v) || (v < 64 && batched_mask & (1 << v) != 0) {
                 continue;
             }
             let rep = state[v as usize];
@@ -459,10 +467,11 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// callee-saved register, or be spilled, all through the hot code. The loads
     /// sit at the uses, not right after the stores, because Cranelift forwards a
     /// stored value to a load with no call in between, which would undo the park.
-    fn park_exit_values(&mut self, state: &State, skip: Option<Reg>) {
+    fn park_exit_values(&mut self, state: &State, skip: Option<Reg>, staged: u64) {
         let base = self.unit.raw.const_base;
         let parked: Vec<(u32, VarKind)> = (0..state.len() as u32)
-            .filter(|&v| skip != Some(v) && (v < base || self.is_live_at_exit(0, v)))
+            .filter(|&v| skip != Some(v) && !(v < 64 && staged & (1 << v) != 0))
+            .filter(|&v| v < base || self.is_live_at_exit(0, v))
             .filter_map(|v| match state[v as usize] {
                 Rep::Int if self.unit.const_reg(v).is_none() => Some((v, VarKind::I64)),
                 Rep::Float if self.unit.const_reg(v).is_none() => Some((v, VarKind::F64)),
@@ -483,6 +492,43 @@ impl<'a, 'b> Tx<'a, 'b> {
             self.b.ins().stack_store(types::I64, x, slot, 16 * i as i32);
             self.parked.insert((v, k), (slot, 16 * i as i32, ty));
         }
+    }
+
+    /// Stages the native int, float and bool frame registers of `state` below
+    /// register 64 (when there are two or more; `skip` left out) as raw `Value`s in a stack
+    /// buffer, one 16-byte slot per register, before exit code makes any call;
+    /// returns the buffer and the registers' bit mask for
+    /// `slots::jit_write_back_regs`, which stores them with one call. That
+    /// replaces a tag check, a drop call and two stores per register, which
+    /// keeps loop units' exit code (most of their IR) small.
+    fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>) -> Option<(ir::StackSlot, u64)> {
+        let base = self.unit.raw.const_base.min(64);
+        let regs: Vec<(u32, Rep)> = (0..base)
+            .filter(|&v| skip != Some(v) && self.unit.const_reg(v).is_none())
+            .filter_map(|v| match state[v as usize] {
+                rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, rep)),
+                _ => None,
+            })
+            .collect();
+        if regs.len() < 2 {
+            return None;
+        }
+        let top = regs.last().map_or(0, |&(v, _)| v) + 1;
+        let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
+        let mut mask = 0u64;
+        for (v, rep) in regs {
+            let (tag, payload) = self.raw_scalar(v, rep);
+            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * v) as i32);
+            self.store_tag(addr, tag);
+            if rep == Rep::Bool {
+                let b = self.b.ins().ireduce(types::I8, payload);
+                self.b.ins().store(self.mf, b, addr, pyjit_runtime::value::tags::BOOL_OFFSET);
+            } else {
+                self.b.ins().store(self.mf, payload, addr, pyjit_runtime::value::tags::PAYLOAD_OFFSET);
+            }
+            mask |= 1 << v;
+        }
+        Some((buf, mask))
     }
 
     /// Whether `v` must be written back when leaving to `pc`.
