@@ -495,9 +495,9 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Stages the native int, float and bool frame registers of `state` below
-    /// register 64 (when there are two or more; `skip` left out) as raw `Value`s in a stack
-    /// buffer, one 16-byte slot per register, before exit code makes any call;
-    /// returns the buffer and the registers' bit mask for
+    /// register 64 (when there are two or more; `skip` left out) as raw `Value`s
+    /// in a stack buffer, one 16-byte slot per register, before exit code makes
+    /// any call; returns the buffer and the registers' bit mask for
     /// `slots::jit_write_back_regs`, which stores them with one call. That
     /// replaces a tag check, a drop call and two stores per register, which
     /// keeps loop units' exit code (most of their IR) small.
