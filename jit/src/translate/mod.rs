@@ -517,15 +517,8 @@ impl<'a, 'b> Tx<'a, 'b> {
         let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
         let mut mask = 0u64;
         for (v, rep) in regs {
-            let (tag, payload) = self.raw_scalar(v, rep);
             let addr = self.b.ins().stack_addr(types::I64, buf, (16 * v) as i32);
-            self.store_tag(addr, tag);
-            if rep == Rep::Bool {
-                let b = self.b.ins().ireduce(types::I8, payload);
-                self.b.ins().store(self.mf, b, addr, pyjit_runtime::value::tags::BOOL_OFFSET);
-            } else {
-                self.b.ins().store(self.mf, payload, addr, pyjit_runtime::value::tags::PAYLOAD_OFFSET);
-            }
+            self.store_native_unchecked(addr, v, rep);
             mask |= 1 << v;
         }
         Some((buf, mask))
