@@ -118,6 +118,11 @@ pub(crate) struct Tx<'a, 'b> {
 /// every other native store is to frames, objects or stack slots.
 const DEPTH_REGION: u32 = 1;
 
+/// Whether register `v` is in `mask`, a set of registers below 64 (bit `v`).
+fn in_mask(mask: u64, v: u32) -> bool {
+    v < 64 && mask & (1 << v) != 0
+}
+
 /// Edges whose blocks are filled after the branch that uses them.
 pub(crate) struct PendingEdge {
     block: Block,
@@ -299,8 +304,8 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// What exit code does with each register of `state`: representations it
     /// writes back the same way compare equal, so exits that differ only in
-    /// registers left alone (constants, boxed values, dead temporaries of a
-    /// frameless unit) share one copy of the spill code.
+    /// registers left alone (constants, boxed values, registers a frameless
+    /// unit does not write) share one copy of the spill code.
     fn spill_signature(&self, state: &State) -> State {
         let base = self.unit.raw.const_base;
         let frameless = self.frameless();
@@ -427,7 +432,8 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         let extra_reg = extra.map(|(x, ..)| x);
         let batched = self.stage_frame_scalars(state, extra_reg);
-        self.park_exit_values(state, extra_reg, batched.map_or(0, |(_, mask)| mask));
+        let staged = batched.map_or(0, |(_, mask)| mask);
+        self.park_exit_values(state, extra_reg, staged);
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
@@ -437,9 +443,8 @@ impl<'a, 'b> Tx<'a, 'b> {
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[regs, bufaddr, m], &[]);
         }
-        let batched_mask = batched.map_or(0, |(_, mask)| mask);
         for v in 0..state.len() as u32 {
-            if extra_reg == Some(v) || (v < 64 && batched_mask & (1 << v) != 0) {
+            if extra_reg == Some(v) || in_mask(staged, v) {
                 continue;
             }
             let rep = state[v as usize];
@@ -470,7 +475,7 @@ impl<'a, 'b> Tx<'a, 'b> {
     fn park_exit_values(&mut self, state: &State, skip: Option<Reg>, staged: u64) {
         let base = self.unit.raw.const_base;
         let parked: Vec<(u32, VarKind)> = (0..state.len() as u32)
-            .filter(|&v| skip != Some(v) && !(v < 64 && staged & (1 << v) != 0))
+            .filter(|&v| skip != Some(v) && !in_mask(staged, v))
             .filter(|&v| v < base || self.is_live_at_exit(0, v))
             .filter_map(|v| match state[v as usize] {
                 Rep::Int if self.unit.const_reg(v).is_none() => Some((v, VarKind::I64)),
