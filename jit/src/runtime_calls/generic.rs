@@ -84,7 +84,7 @@ pub unsafe extern "C" fn jit_for_iter(interp: *mut Interp, iter: *const Value, d
     if let Value::Iterator(it) = unsafe { &*iter } {
         if let Ok(mut st) = it.state.try_borrow_mut() {
             if let IterState::List { list: Value::List(l), index } = &mut *st {
-                let item = l.items.try_borrow().ok().map(|items| items.get(*index).cloned());
+                let item = l.try_get(*index);
                 match item {
                     Some(Some(v)) => {
                         *index += 1;

@@ -2,6 +2,7 @@
 //! indexes return 0 so compiled code deoptimizes and the interpreter raises the
 //! `IndexError` with CPython's message.
 
+use pyjit_runtime::object::PyList;
 use pyjit_runtime::Value;
 
 fn index(i: i64, len: usize) -> Option<usize> {
@@ -20,13 +21,10 @@ pub unsafe extern "C" fn jit_seq_get(seq: *const Value, i: i64, dst: *mut Value)
     // so the item is cloned before the store.
     unsafe {
         let item = match &*seq {
-            Value::List(l) => {
-                let Ok(items) = l.items.try_borrow() else { return 0 };
-                match index(i, items.len()) {
-                    Some(j) => items[j].clone(),
-                    None => return 0,
-                }
-            }
+            Value::List(l) => match l.get_wrapped(i) {
+                Some(v) => v,
+                None => return 0,
+            },
             Value::Tuple(t) => match index(i, t.items.len()) {
                 Some(j) => t.items[j].clone(),
                 None => return 0,
@@ -46,18 +44,25 @@ pub unsafe extern "C" fn jit_list_set(list: *const Value, i: i64, src: *const Va
     // SAFETY: `list` and `src` are live values.
     unsafe {
         let Value::List(l) = &*list else { return 0 };
-        let v = (*src).clone();
-        let old = {
-            let Ok(mut items) = l.items.try_borrow_mut() else { return 0 };
-            match index(i, items.len()) {
-                Some(j) => std::mem::replace(&mut items[j], v),
-                None => return 0,
-            }
-        };
-        // Dropped after the borrow ends: dropping may run a generator's cleanup.
-        drop(old);
+        // An int keeps int storage; `set` drops the old item after its borrow ends
+        // (dropping may run a generator's cleanup).
+        match index(i, l.len()) {
+            Some(j) => l.set(j, (*src).clone()) as u32,
+            None => 0,
+        }
     }
-    1
+}
+
+/// Switches the list at `list` from int to `Value` storage (`PyList::items`), for
+/// compiled code about to index it; 1 if it did, 0 if the list already had
+/// `Value` storage or its items are borrowed (then compiled code deoptimizes).
+///
+/// # Safety
+/// `list` must point at a live `PyList`.
+pub unsafe extern "C" fn jit_list_generalize(list: *const PyList) -> u32 {
+    // SAFETY: `list` is a live list.
+    let l = unsafe { &*list };
+    (l.has_int_storage() && l.try_items().is_some()) as u32
 }
 
 /// `(*list).append(*item)`; 0 if `list` is not a list.
@@ -69,10 +74,8 @@ pub unsafe extern "C" fn jit_list_append(list: *const Value, item: *const Value)
     unsafe {
         let Value::List(l) = &*list else { return 0 };
         let v = (*item).clone();
-        let Ok(mut items) = l.items.try_borrow_mut() else { return 0 };
-        items.push(v);
+        l.try_push(v) as u32
     }
-    1
 }
 
 /// `len(*seq)` of a list or tuple (-1 for anything else).
@@ -83,7 +86,10 @@ pub unsafe extern "C" fn jit_seq_len(seq: *const Value) -> i64 {
     // SAFETY: `seq` is a live value.
     unsafe {
         match &*seq {
-            Value::List(l) => l.items.try_borrow().map(|i| i.len() as i64).unwrap_or(-1),
+            Value::List(l) => match l.ints() {
+                Some(ints) => ints.len() as i64,
+                None => l.try_items().map(|i| i.len() as i64).unwrap_or(-1),
+            },
             Value::Tuple(t) => t.items.len() as i64,
             _ => -1,
         }

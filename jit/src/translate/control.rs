@@ -210,33 +210,61 @@ impl Tx<'_, '_> {
         let layout = self.opts.list_layout.ok_or("no list layout")?;
         let obj = self.use_v(iter, VarKind::ListObj);
         let idx = self.use_v(iter, VarKind::ListIdx);
-        let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
         let st = self.state.clone();
         let body = self.b.create_block();
         let end = self.b.create_block();
-        self.b.ins().brif(more, body, &[], end, &[]);
+        let (ints, values) = self.branch_on_list_storage(obj, layout);
+        self.b.switch_to_block(ints);
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.ints.len as i32);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let next_item = self.b.create_block();
+        self.b.ins().brif(more, next_item, &[], end, &[]);
+        self.b.switch_to_block(next_item);
+        let data = self.b.ins().load(types::I64, self.mf, obj, layout.ints.data as i32);
+        let off = self.b.ins().ishl_imm_u(idx, 3);
+        let slot = self.b.ins().iadd(data, off);
+        let x = self.b.ins().load(types::I64, self.mf, slot, 0);
+        match item {
+            Some(Rep::Int) => {
+                let var = self.var(dst, VarKind::I64);
+                self.b.def_var(var, x);
+            }
+            Some(rep) => {
+                // Another type was expected: the check deoptimizes as for `Value`s.
+                let boxed = self.boxed_int_on_stack(x);
+                self.load_guarded(boxed, dst, rep, pc, ExitKind::Deopt, &st);
+            }
+            None => {
+                let home = self.home(dst);
+                self.drop_if_heap(home);
+                self.store_int_value(home, x);
+            }
+        }
+        self.b.ins().jump(body, &[]);
+        self.b.switch_to_block(values);
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.values.len as i32);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let next_item = self.b.create_block();
+        self.b.ins().brif(more, next_item, &[], end, &[]);
+        self.b.switch_to_block(next_item);
+        let data = self.b.ins().load(types::I64, self.mf, obj, layout.values.data as i32);
+        let off = self.b.ins().ishl_imm_u(idx, 4);
+        let e = self.b.ins().iadd(data, off);
+        match item {
+            Some(rep) => self.load_guarded(e, dst, rep, pc, ExitKind::Deopt, &st),
+            None => {
+                let home = self.home(dst);
+                self.call_helper(slots::jit_store_clone as *const () as usize, &[home, e], &[]);
+            }
+        }
+        self.b.ins().jump(body, &[]);
         // At the end the iterator object is marked exhausted for good.
         self.b.switch_to_block(end);
         let home = self.home(iter);
         self.call_helper(ranges::jit_list_iter_exhaust as *const () as usize, &[home], &[]);
         self.jump_to(exit, &st)?;
         self.b.switch_to_block(body);
-        let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
-        let off = self.b.ins().ishl_imm_u(idx, 4);
-        let eaddr = self.b.ins().iadd(data, off);
-        match item {
-            Some(rep) => {
-                let st = self.state.clone();
-                self.load_guarded(eaddr, dst, rep, pc, ExitKind::Deopt, &st);
-                self.state[dst as usize] = rep;
-            }
-            None => {
-                let home = self.home(dst);
-                self.call_helper(slots::jit_store_clone as *const () as usize, &[home, eaddr], &[]);
-                self.state[dst as usize] = ANY;
-            }
-        }
+        self.state[dst as usize] = item.unwrap_or(ANY);
         let next = self.b.ins().iadd_imm_s(idx, 1);
         let var = self.var(iter, VarKind::ListIdx);
         self.b.def_var(var, next);

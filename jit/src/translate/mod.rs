@@ -60,7 +60,7 @@ pub struct Options {
     /// reserved function in the code cache (called directly, not through the cell).
     pub self_call: Option<(usize, u32)>,
     /// Where lists and tuples keep their items (`None`: use helpers).
-    pub list_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
+    pub list_layout: Option<pyjit_runtime::object::layout::ListLayout>,
     pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
 }
 

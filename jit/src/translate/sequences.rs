@@ -3,14 +3,21 @@
 //! item assignment and `append` of scalars. Out-of-range indexes deoptimize (the
 //! interpreter raises the `IndexError`); heap items and full buffers go through
 //! the helpers in `runtime_calls::sequences`.
+//!
+//! A list is in one of two storages (`PyList`'s strategies): `Value`s, or unboxed
+//! ints. `append` and list iteration read the strategy word and branch, because
+//! any call (or the loop body itself) may switch a list from ints to values;
+//! indexing uses `Value` storage only (see `list_item_addr`).
 
 use super::Tx;
 use crate::decide::rep_of;
 use crate::rep::{Rep, ANY};
+use crate::unit::ExitKind;
 use crate::runtime_calls::{sequences, slots};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{Constant, Instr, Pc, Reg};
-use pyjit_runtime::object::layout::SeqLayout;
+use pyjit_runtime::object::layout::{ListLayout, SeqLayout};
+use pyjit_runtime::object::LIST_INTS;
 use pyjit_runtime::value::tags;
 
 impl Tx<'_, '_> {
@@ -21,9 +28,9 @@ impl Tx<'_, '_> {
         self.b.ins().iadd_imm_s(p, tags::RC_VALUE_OFFSET as i64)
     }
 
-    /// The address of item `i` of the sequence at `obj`, after Python's negative
-    /// index rule; an index out of range deoptimizes to `pc`.
-    fn item_addr(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value, pc: Pc) -> ir::Value {
+    /// Item `i`'s index into the buffer of `layout` at `obj`, after Python's
+    /// negative index rule; an index out of range deoptimizes to `pc`.
+    fn item_index(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value, pc: Pc) -> ir::Value {
         let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
         let wrapped = self.b.ins().iadd(i, len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
@@ -31,9 +38,78 @@ impl Tx<'_, '_> {
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, len);
         let st = self.state.clone();
         self.guard(inside, pc, "index out of range", &st);
+        j
+    }
+
+    /// The address of item `i` of the `Value` buffer at `obj` (see [`Self::item_index`]).
+    fn item_addr(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value, pc: Pc) -> ir::Value {
+        let j = self.item_index(obj, layout, i, pc);
+        self.buffer_slot(obj, layout, j, 4)
+    }
+
+    /// `data + j << shift` of the buffer of `layout` at `obj`.
+    fn buffer_slot(&mut self, obj: ir::Value, layout: SeqLayout, j: ir::Value, shift: i64) -> ir::Value {
         let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
-        let off = self.b.ins().ishl_imm_u(j, 4);
+        let off = self.b.ins().ishl_imm_u(j, shift);
         self.b.ins().iadd(data, off)
+    }
+
+    /// Branches on the storage of the list at `obj`: returns the blocks for int
+    /// storage and for `Value` storage (neither is the current block afterwards).
+    pub(crate) fn branch_on_list_storage(&mut self, obj: ir::Value, layout: ListLayout) -> (ir::Block, ir::Block) {
+        let strategy = self.b.ins().load(types::I64, self.mf, obj, layout.strategy as i32);
+        let is_ints = self.b.ins().icmp_imm_s(IntCC::Equal, strategy, LIST_INTS as i64);
+        let (ints, values) = (self.b.create_block(), self.b.create_block());
+        self.b.ins().brif(is_ints, ints, &[], values, &[]);
+        (ints, values)
+    }
+
+    /// A fresh stack `Value` holding the int `x`, for code that reads items by address.
+    pub(crate) fn boxed_int_on_stack(&mut self, x: ir::Value) -> ir::Value {
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+        let addr = self.b.ins().stack_addr(types::I64, slot, 0);
+        self.store_int_value(addr, x);
+        addr
+    }
+
+    /// The address of item `i` of the list at `obj` in its `Value` storage.
+    ///
+    /// Compiled code indexes only `Value` storage, at no cost on the hot path: a
+    /// list in int storage has an empty `Value` storage, so its index check fails,
+    /// and only then (cold) is the list switched to `Value` storage and the check
+    /// retried. An index really out of range deoptimizes to `pc`.
+    fn list_item_addr(&mut self, obj: ir::Value, layout: ListLayout, i: ir::Value, pc: Pc) -> ir::Value {
+        let (retry, hot, cold) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
+        self.b.ins().jump(retry, &[]);
+        self.b.switch_to_block(retry);
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.values.len as i32);
+        let wrapped = self.b.ins().iadd(i, len);
+        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
+        let j = self.b.ins().select(neg, wrapped, i);
+        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, len);
+        self.b.ins().brif(inside, hot, &[], cold, &[]);
+        self.b.set_cold_block(cold);
+        self.b.switch_to_block(cold);
+        let switched = self.call_helper(sequences::jit_list_generalize as *const () as usize, &[obj], &[types::I32])[0];
+        let st = self.state.clone();
+        let exit = self.exit_block(pc, ExitKind::Deopt, "index out of range", &st, None);
+        self.b.ins().brif(switched, retry, &[], exit, &[]);
+        self.flush_exits();
+        self.b.switch_to_block(hot);
+        if self.opts.stress_counter.is_some() {
+            // `--jit-stress` fails this check on its schedule like any guard.
+            let yes = self.b.ins().iconst(types::I8, 1);
+            self.guard(yes, pc, "index out of range", &st);
+        }
+        self.buffer_slot(obj, layout.values, j, 4)
+    }
+
+    /// Stores the int `x` as the whole `Value` at `addr` (whose old value is a
+    /// scalar or already dropped).
+    pub(crate) fn store_int_value(&mut self, addr: ir::Value, x: ir::Value) {
+        let tag = self.iconst(tags::INT as i64);
+        self.b.ins().store(self.mf, tag, addr, 0);
+        self.b.ins().store(self.mf, x, addr, tags::PAYLOAD_OFFSET);
     }
 
     /// `(tag, payload)` of an operand that is a native scalar or a scalar constant.
@@ -51,7 +127,8 @@ impl Tx<'_, '_> {
         }
     }
 
-    /// Stores a scalar `(tag, payload)` at `addr` (whose old value is a scalar).
+    /// Stores a scalar `(tag, payload)` at `addr` (whose old value is a scalar, or
+    /// one the caller drops).
     fn store_scalar_at(&mut self, addr: ir::Value, tag: u8, payload: ir::Value) {
         self.store_tag(addr, tag);
         if tag == tags::BOOL {
@@ -65,9 +142,13 @@ impl Tx<'_, '_> {
     /// `dst = seq[index]` for a list or tuple operand.
     pub fn seq_get(&mut self, pc: Pc) -> Result<(), String> {
         let Instr::Subscript { dst, obj, index, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not Subscript".into()) };
-        let layout = match rep_of(self.unit, &self.state, obj) {
-            Rep::Boxed(Some(tags::LIST)) => self.opts.list_layout,
-            _ => self.opts.tuple_layout,
+        let list = match rep_of(self.unit, &self.state, obj) {
+            Rep::Boxed(Some(tags::LIST)) => Some(self.opts.list_layout),
+            _ => None,
+        };
+        let layout = match list {
+            Some(l) => l.map(|l| l.values),
+            None => self.opts.tuple_layout,
         };
         let i = self.get_int(index);
         let Some(layout) = layout else {
@@ -79,12 +160,15 @@ impl Tx<'_, '_> {
             return Ok(());
         };
         let o = self.object_addr(obj);
-        let e = self.item_addr(o, layout, i, pc);
+        let done = self.b.create_block();
+        let e = match list {
+            Some(Some(l)) => self.list_item_addr(o, l, i, pc),
+            _ => self.item_addr(o, layout, i, pc),
+        };
         let tag = self.load_tag(e);
         let scalar = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, tag, tags::MAX_SCALAR as i64);
         let copy = self.b.create_block();
         let clone = self.b.create_block();
-        let done = self.b.create_block();
         self.b.ins().brif(scalar, copy, &[], clone, &[]);
         self.b.switch_to_block(copy);
         // Read the item before the destination's old value goes (it may be the
@@ -105,24 +189,70 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    /// `list[index] = src`.
+    /// `list[index] = src`. Native for a scalar source (a boxed one is checked at
+    /// run time); a heap source goes through the helper.
     pub fn list_set(&mut self, pc: Pc) -> Result<(), String> {
         let Instr::StoreSubscript { obj, index, src, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not StoreSubscript".into()) };
         let i = self.get_int(index);
-        let raw = self.scalar_raw(src);
-        let (Some(layout), Some((tag, payload))) = (self.opts.list_layout, raw) else {
-            let v = self.value_addr(src)?;
-            let o = self.operand_home(obj);
-            let ok = self.call_helper(sequences::jit_list_set as *const () as usize, &[o, i, v], &[types::I32])[0];
-            let st = self.state.clone();
-            self.guard(ok, pc, "index out of range", &st);
-            return Ok(());
+        let Some(layout) = self.opts.list_layout else {
+            return self.list_set_by_helper(obj, i, src, pc);
+        };
+        let (slow, done) = (self.b.create_block(), self.b.create_block());
+        // `Ok((tag, payload))` of a native scalar, `Err((address, tag))` of a boxed one.
+        let source = match self.scalar_raw(src) {
+            Some(raw) => Ok(raw),
+            None => {
+                let v = self.value_addr(src)?;
+                let t = self.load_tag(v);
+                let scalar = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, t, tags::MAX_SCALAR as i64);
+                let go = self.b.create_block();
+                self.b.ins().brif(scalar, go, &[], slow, &[]);
+                self.b.switch_to_block(go);
+                Err((v, t))
+            }
         };
         let o = self.object_addr(obj);
-        let e = self.item_addr(o, layout, i, pc);
-        // A heap item being replaced is dropped by the runtime.
-        self.drop_if_heap(e);
-        self.store_scalar_at(e, tag, payload);
+        let e = self.list_item_addr(o, layout, i, pc);
+        // The old item is dropped after the store, as CPython's `list_ass_item`
+        // does: dropping may run code that changes the list.
+        let old = self.b.ins().load(types::I64, self.mf, e, 0);
+        let old_payload = self.b.ins().load(types::I64, self.mf, e, 8);
+        match source {
+            Ok((tag, payload)) => self.store_scalar_at(e, tag, payload),
+            Err((v, _)) => {
+                let w0 = self.b.ins().load(types::I64, self.mf, v, 0);
+                let w1 = self.b.ins().load(types::I64, self.mf, v, 8);
+                self.b.ins().store(self.mf, w0, e, 0);
+                self.b.ins().store(self.mf, w1, e, 8);
+            }
+        }
+        let tag = self.b.ins().band_imm_u(old, 0xff);
+        let heap = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, tag, tags::MAX_SCALAR as i64);
+        let drop_old = self.b.create_block();
+        self.b.ins().brif(heap, drop_old, &[], done, &[]);
+        self.b.set_cold_block(drop_old);
+        self.b.switch_to_block(drop_old);
+        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+        let tmp = self.b.ins().stack_addr(types::I64, slot, 0);
+        self.b.ins().store(self.mf, old, tmp, 0);
+        self.b.ins().store(self.mf, old_payload, tmp, 8);
+        self.call_helper(slots::jit_drop_slot as *const () as usize, &[tmp], &[]);
+        self.b.ins().jump(done, &[]);
+        self.b.set_cold_block(slow);
+        self.b.switch_to_block(slow);
+        self.list_set_by_helper(obj, i, src, pc)?;
+        self.b.ins().jump(done, &[]);
+        self.b.switch_to_block(done);
+        Ok(())
+    }
+
+    /// `list[i] = src` through `jit_list_set` (an index out of range deoptimizes).
+    fn list_set_by_helper(&mut self, obj: Reg, i: ir::Value, src: Reg, pc: Pc) -> Result<(), String> {
+        let v = self.value_addr(src)?;
+        let o = self.operand_home(obj);
+        let ok = self.call_helper(sequences::jit_list_set as *const () as usize, &[o, i, v], &[types::I32])[0];
+        let st = self.state.clone();
+        self.guard(ok, pc, "index out of range", &st);
         Ok(())
     }
 
@@ -137,20 +267,22 @@ impl Tx<'_, '_> {
         match (self.opts.list_layout, raw) {
             (Some(layout), Some((tag, payload))) => {
                 let o = self.object_addr(list);
-                let len = self.b.ins().load(types::I64, self.mf, o, layout.len as i32);
-                let cap = self.b.ins().load(types::I64, self.mf, o, layout.cap as i32);
-                let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
-                let fast = self.b.create_block();
                 let slow = self.b.create_block();
                 let done = self.b.create_block();
-                self.b.ins().brif(room, fast, &[], slow, &[]);
-                self.b.switch_to_block(fast);
-                let data = self.b.ins().load(types::I64, self.mf, o, layout.data as i32);
-                let off = self.b.ins().ishl_imm_u(len, 4);
-                let e = self.b.ins().iadd(data, off);
+                let (ints, values) = self.branch_on_list_storage(o, layout);
+                // Int storage takes an int in place; any other item switches the
+                // list to `Value` storage in the helper.
+                self.b.switch_to_block(ints);
+                if tag == tags::INT {
+                    let e = self.room_for_one(o, layout.ints, 3, slow);
+                    self.b.ins().store(self.mf, payload, e, 0);
+                    self.b.ins().jump(done, &[]);
+                } else {
+                    self.b.ins().jump(slow, &[]);
+                }
+                self.b.switch_to_block(values);
+                let e = self.room_for_one(o, layout.values, 4, slow);
                 self.store_scalar_at(e, tag, payload);
-                let len1 = self.b.ins().iadd_imm_s(len, 1);
-                self.b.ins().store(self.mf, len1, o, layout.len as i32);
                 self.b.ins().jump(done, &[]);
                 self.b.switch_to_block(slow);
                 let v = self.value_addr(item)?;
@@ -167,6 +299,27 @@ impl Tx<'_, '_> {
                 self.call_helper(sequences::jit_list_append as *const () as usize, &[h, v], &[types::I32]);
             }
         }
+        self.append_result(dst);
+        Ok(())
+    }
+
+    /// The address past the last item of the buffer of `layout` at `obj`, with the
+    /// length already counting the new item; a full buffer jumps to `full` instead.
+    fn room_for_one(&mut self, obj: ir::Value, layout: SeqLayout, shift: i64, full: ir::Block) -> ir::Value {
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
+        let cap = self.b.ins().load(types::I64, self.mf, obj, layout.cap as i32);
+        let room = self.b.ins().icmp(IntCC::UnsignedLessThan, len, cap);
+        let fast = self.b.create_block();
+        self.b.ins().brif(room, fast, &[], full, &[]);
+        self.b.switch_to_block(fast);
+        let e = self.buffer_slot(obj, layout, len, shift);
+        let len1 = self.b.ins().iadd_imm_s(len, 1);
+        self.b.ins().store(self.mf, len1, obj, layout.len as i32);
+        e
+    }
+
+    /// `dst = None`, the result of a method-call `append`.
+    fn append_result(&mut self, dst: Option<Reg>) {
         if let Some(dst) = dst {
             // `append` returns None.
             let d = self.home(dst);
@@ -174,6 +327,5 @@ impl Tx<'_, '_> {
             self.store_tag(d, tags::NONE);
             self.state[dst as usize] = Rep::Boxed(Some(tags::NONE));
         }
-        Ok(())
     }
 }

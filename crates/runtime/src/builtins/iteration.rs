@@ -89,7 +89,15 @@ fn sum_numbers(seq: &Value, start: &Value) -> Option<Value> {
         Some(acc)
     };
     let acc = match seq {
-        Value::List(l) => add(&l.items.borrow())?,
+        Value::List(l) => match (l.ints(), start) {
+            // Unboxed int storage: an i128 total cannot overflow before 2**64 items.
+            (Some(ints), Value::Int(a)) => Acc::Int(ints.iter().fold(*a as i128, |t, &n| t + n as i128)),
+            (Some(ints), _) => {
+                let items: Vec<Value> = ints.iter().map(|&n| Value::Int(n)).collect();
+                add(&items)?
+            }
+            (None, _) => add(&l.items())?,
+        },
         Value::Tuple(t) => add(&t.items)?,
         _ => return None,
     };

@@ -996,13 +996,13 @@ impl Interp {
                     Instr::ListAppend { list, item } => {
                         let v = frame.regs[reg(*item)].clone();
                         if let Value::List(l) = &frame.regs[reg(*list)] {
-                            l.items.borrow_mut().push(v);
+                            l.push(v);
                         }
                     }
                     Instr::ListExtend { list, iterable } => {
                         let items = t!(self.collect(&frame.regs[reg(*iterable)]));
                         if let Value::List(l) = &frame.regs[reg(*list)] {
-                            l.items.borrow_mut().extend(items);
+                            l.items_mut().extend(items);
                         }
                     }
                     Instr::SetAdd { set, item } => {
@@ -1030,7 +1030,7 @@ impl Interp {
                         }
                         let items = t!(self.collect(&src));
                         if let Value::List(l) = &frame.regs[reg(*list)] {
-                            l.items.borrow_mut().extend(items);
+                            l.items_mut().extend(items);
                         }
                     }
                     Instr::CallKwargsMerge { dict, mapping, func } => {
@@ -1080,14 +1080,7 @@ impl Interp {
                         let fast = match (o, i) {
                             (Value::List(l), Value::Int(i)) => {
                                 record_mask(code, *fb, LI);
-                                let items = l.items.borrow();
-                                let n = items.len() as i64;
-                                let j = if *i < 0 { i + n } else { *i };
-                                if j >= 0 && j < n {
-                                    Some(items[j as usize].clone())
-                                } else {
-                                    None
-                                }
+                                l.get_wrapped(*i)
                             }
                             _ => None,
                         };

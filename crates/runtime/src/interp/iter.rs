@@ -57,7 +57,7 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
         }
         IterState::List { list, index } => {
             let Value::List(l) = list else { return Some(None) };
-            let item = l.items.borrow().get(*index).cloned();
+            let item = l.get(*index);
             match item {
                 Some(v) => {
                     *index += 1;
@@ -73,7 +73,7 @@ pub fn next_fast(it: &Value) -> Option<Option<Value>> {
         }
         IterState::ReversedList { list, index } => {
             let Value::List(l) = list else { return Some(None) };
-            let item = if *index > 0 { l.items.borrow().get(*index - 1).cloned() } else { None };
+            let item = if *index > 0 { l.get(*index - 1) } else { None };
             match item {
                 Some(v) => {
                     *index -= 1;

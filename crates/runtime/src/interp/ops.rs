@@ -287,7 +287,7 @@ impl Interp {
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.to_vec();
-                v.extend(y.items.borrow().iter().cloned());
+                v.extend(y.items().iter().cloned());
                 Value::list(v)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
@@ -365,7 +365,7 @@ impl Interp {
                     for _ in 0..n.max(0) {
                         v.extend(items.iter().cloned());
                     }
-                    *l.items.borrow_mut() = v;
+                    *l.items_mut() = v;
                     return Ok(a.clone());
                 }
             }

@@ -68,11 +68,12 @@ impl Interp {
                 if let Value::Slice(s) = index {
                     let len = l.len();
                     let ix = self.slice_indices(s, len)?;
-                    return Ok(Value::list(Self::slice_of(&l.items.borrow(), ix)));
+                    return Ok(Value::list(Self::slice_of(&l.items(), ix)));
                 }
                 let len = l.len();
                 let i = self.seq_index(index, len, "list")?;
-                Ok(l.items.borrow()[i].clone())
+                // `__index__` may have shrunk the list since `seq_index` checked `i`.
+                l.get(i).ok_or_else(|| index_error("list index out of range"))
             }
             Value::Tuple(t) => {
                 if let Value::Slice(s) = index {
@@ -143,7 +144,7 @@ impl Interp {
                     let new_items = self.collect(&v)?;
                     let len = l.len();
                     let (start, stop, step, count) = self.slice_indices(s, len)?;
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     if step == 1 {
                         let stop = stop.max(start);
                         items.splice(start as usize..stop as usize, new_items);
@@ -165,8 +166,11 @@ impl Interp {
                     Err(e) if e.matches("IndexError") => return Err(index_error("list assignment index out of range")),
                     Err(e) => return Err(e),
                 };
-                l.items.borrow_mut()[i] = v;
-                Ok(())
+                if l.set(i, v) {
+                    Ok(())
+                } else {
+                    Err(index_error("list assignment index out of range"))
+                }
             }
             Value::Dict(d) => self.dict_set(d, index.clone(), v),
             Value::Instance(inst) => {
@@ -197,7 +201,7 @@ impl Interp {
                         remove[i as usize] = true;
                         i += step;
                     }
-                    let mut items = l.items.borrow_mut();
+                    let mut items = l.items_mut();
                     let mut k = 0;
                     items.retain(|_| {
                         k += 1;
@@ -211,7 +215,7 @@ impl Interp {
                     Err(e) if e.matches("IndexError") => return Err(index_error("list assignment index out of range")),
                     Err(e) => return Err(e),
                 };
-                l.items.borrow_mut().remove(i);
+                l.items_mut().remove(i);
                 Ok(())
             }
             Value::Dict(d) => match self.dict_remove(d, index)? {

@@ -1,5 +1,6 @@
 //! Where a `list`'s and a `tuple`'s item buffer, length and capacity sit inside the
-//! object, for compiled code that indexes and appends without a call. Rust does not
+//! object (for a list, those of both storages and the strategy byte), for compiled
+//! code that indexes and appends without a call. Rust does not
 //! fix the layout of `Vec` or `RefCell`, so it is found once by probing real
 //! objects (two of each, with distinct buffers, lengths and capacities) and used
 //! only if every probe agrees; otherwise compiled code calls helpers instead.
@@ -42,18 +43,40 @@ fn items(n: usize, cap: usize) -> Vec<Value> {
     v
 }
 
+/// Where a `PyList`'s two storages and its strategy byte sit (see
+/// [`PyList`]'s storage strategies).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct ListLayout {
+    /// The `Vec<Value>` of `LIST_VALUES` storage (16-byte items).
+    pub values: SeqLayout,
+    /// The `Vec<i64>` of `LIST_INTS` storage (8-byte items).
+    pub ints: SeqLayout,
+    /// The strategy word: `LIST_VALUES` or `LIST_INTS`.
+    pub strategy: usize,
+}
+
 /// The layout of `PyList`, if probing found one consistent layout.
-pub fn list_layout() -> Option<SeqLayout> {
-    static LAYOUT: OnceLock<Option<SeqLayout>> = OnceLock::new();
+pub fn list_layout() -> Option<ListLayout> {
+    static LAYOUT: OnceLock<Option<ListLayout>> = OnceLock::new();
     *LAYOUT.get_or_init(|| {
         let mut found = None;
         for (n, cap) in [(3usize, 5usize), (7, 11)] {
             let l = PyList::new(items(n, cap));
             let (data, len, cap) = {
-                let v = l.items.borrow();
+                let v = l.items();
                 (v.as_ptr() as usize, v.len(), v.capacity())
             };
-            let layout = probe(&words(&l), data, len, cap)?;
+            let values = probe(&words(&l), data, len, cap)?;
+            let mut ints = Vec::with_capacity(cap + 2);
+            // Lengths 5 and 9: not 8, the dangling pointer of the empty `Value` storage.
+            ints.extend((0..n as i64 + 2).map(|i| i * 3));
+            let l = PyList::from_ints(ints);
+            let (data, len, cap) = {
+                let v = l.ints()?;
+                (v.as_ptr() as usize, v.len(), v.capacity())
+            };
+            let ints = probe(&words(&l), data, len, cap)?;
+            let layout = ListLayout { values, ints, strategy: PyList::STRATEGY_OFFSET };
             if found.is_some_and(|f| f != layout) {
                 return None;
             }
@@ -93,11 +116,23 @@ mod tests {
     fn probed_layouts_read_real_objects() {
         let l = list_layout().expect("list layout");
         let list = PyList::new(vec![Value::Int(1), Value::Int(2)]);
-        list.items.borrow_mut().push(Value::Float(0.5));
+        list.items_mut().push(Value::Float(0.5));
         let p = &list as *const PyList as *const u8;
-        assert_eq!(read(p, l.len), 3);
-        assert_eq!(read(p, l.data), list.items.borrow().as_ptr() as usize);
-        assert_eq!(read(p, l.cap), list.items.borrow().capacity());
+        assert_eq!(read(p, l.values.len), 3);
+        assert_eq!(read(p, l.values.data), list.items().as_ptr() as usize);
+        assert_eq!(read(p, l.values.cap), list.items().capacity());
+        assert_eq!(read(p, l.strategy), crate::object::LIST_VALUES);
+        let ints = PyList::new(Vec::new());
+        for i in 0..5 {
+            ints.push(Value::Int(i));
+        }
+        let p = &ints as *const PyList as *const u8;
+        assert_eq!(read(p, l.ints.len), 5);
+        assert_eq!(read(p, l.ints.data), ints.ints().unwrap().as_ptr() as usize);
+        assert_eq!(read(p, l.strategy), crate::object::LIST_INTS);
+        ints.push(Value::Float(0.5));
+        assert_eq!(read(p, l.strategy), crate::object::LIST_VALUES);
+        assert_eq!(read(p, l.values.len), 6);
         let t = tuple_layout().expect("tuple layout");
         let tuple = PyTuple::new(vec![Value::None; 4]);
         let p = &tuple as *const PyTuple as *const u8;

@@ -18,5 +18,5 @@ pub use function::{BoundMethod, BuiltinFunction, Function, KwArgs, MethodFunc, N
 pub use generator::{has_pending_finalization, next_pending_finalization, Generator, GeneratorState, IterState, PyIterator, ViewKind};
 pub use module::Module;
 pub use scalars::{int_from_i128, str_hash, PyCell, PyRange, PySlice, PyStr};
-pub use sequence::{PyList, PyTuple};
+pub use sequence::{PyList, PyTuple, LIST_INTS, LIST_VALUES};
 pub use set::PySet;

@@ -78,7 +78,7 @@ pub fn cache_call(interp: &mut Interp, state: &Value, args: &[Value], kw: &KwArg
     }
     let key = if key_items.len() == 1 && matches!(key_items[0], Value::Int(_) | Value::Str(_)) { key_items[0].clone() } else { Value::tuple(key_items) };
     let bump = |i: usize| {
-        let mut s = stats.items.borrow_mut();
+        let mut s = stats.items_mut();
         if let Value::Int(n) = s[i] {
             s[i] = Value::Int(n + 1);
         }
@@ -118,7 +118,7 @@ pub fn cache_call(interp: &mut Interp, state: &Value, args: &[Value], kw: &KwArg
 pub fn cache_info(interp: &mut Interp, state: &Value) -> Value {
     let Value::Tuple(t) = state else { return Value::None };
     let (Value::Dict(store), Value::List(stats)) = (&t.items[1], &t.items[3]) else { return Value::None };
-    let s = stats.items.borrow().clone();
+    let s = stats.items().clone();
     let info = Value::tuple(vec![s[0].clone(), s[1].clone(), t.items[2].clone(), Value::Int(store.len() as i64)]);
     if let Some(p) = info.ptr() {
         interp.struct_fields.insert(p, ("CacheInfo", &["hits", "misses", "maxsize", "currsize"]));

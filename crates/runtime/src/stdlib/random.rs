@@ -174,7 +174,7 @@ fn shuffle(interp: &mut Interp, args: &[Value], _kw: &KwArgs) -> PyResult<Value>
         Value::List(l) => {
             let mut items = l.to_vec();
             interp.random.shuffle(&mut items);
-            *l.items.borrow_mut() = items;
+            *l.items_mut() = items;
             Ok(Value::None)
         }
         other => Err(type_error(format!("'{}' object does not support item assignment", interp.type_name(other)))),

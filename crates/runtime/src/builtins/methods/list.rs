@@ -22,7 +22,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
     match name {
         "append" => {
             check_count("append", args, 1, 1).map_err(|_| type_error(format!("list.append() takes exactly one argument ({} given)", args.len())))?;
-            l.items.borrow_mut().push(args[0].clone());
+            l.push(args[0].clone());
             Ok(Value::None)
         }
         "extend" => {
@@ -35,7 +35,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
                 return Err(type_error(format!("insert expected 2 arguments, got {}", args.len())));
             }
             let i = interp.to_index(&args[0])?;
-            let mut items = l.items.borrow_mut();
+            let mut items = l.items_mut();
             let at = clamp_index(i, items.len());
             items.insert(at, args[1].clone());
             Ok(Value::None)
@@ -46,7 +46,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
                 Some(v) => interp.to_index(v)?,
                 None => -1,
             };
-            let mut items = l.items.borrow_mut();
+            let mut items = l.items_mut();
             if items.is_empty() {
                 return Err(index_error("pop from empty list"));
             }
@@ -62,7 +62,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
             let items = l.to_vec();
             for (i, v) in items.iter().enumerate() {
                 if interp.eq(v, &args[0])? {
-                    l.items.borrow_mut().remove(i);
+                    l.items_mut().remove(i);
                     return Ok(Value::None);
                 }
             }
@@ -98,7 +98,7 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
             Ok(Value::Int(n))
         }
         "reverse" => {
-            l.items.borrow_mut().reverse();
+            l.items_mut().reverse();
             Ok(Value::None)
         }
         "sort" => {
@@ -114,27 +114,27 @@ pub fn call(interp: &mut Interp, recv: &Value, l: &Rc<PyList>, name: &str, args:
         None => false,
     };
             // CPython empties the list while sorting so mutation is detected.
-            let items = std::mem::take(&mut *l.items.borrow_mut());
+            let items = std::mem::take(&mut *l.items_mut());
             let sorted = crate::builtins::sort::sort_values(interp, items.clone(), &key, reverse);
-            let modified = !l.items.borrow().is_empty();
+            let modified = !l.items().is_empty();
             match sorted {
                 Ok(_) if modified => {
-                    *l.items.borrow_mut() = items;
+                    *l.items_mut() = items;
                     Err(value_error("list modified during sort"))
                 }
                 Ok(v) => {
-                    *l.items.borrow_mut() = v;
+                    *l.items_mut() = v;
                     Ok(Value::None)
                 }
                 Err(e) => {
-                    *l.items.borrow_mut() = items;
+                    *l.items_mut() = items;
                     Err(e)
                 }
             }
         }
         "copy" => Ok(Value::list(l.to_vec())),
         "clear" => {
-            l.items.borrow_mut().clear();
+            l.items_mut().clear();
             let _ = recv;
             Ok(Value::None)
         }
@@ -148,12 +148,12 @@ pub fn extend_incrementally(interp: &mut Interp, l: &Rc<PyList>, iterable: &Valu
     match iterable {
         Value::List(_) | Value::Tuple(_) => {
             let items = interp.collect(iterable)?;
-            l.items.borrow_mut().extend(items);
+            l.items_mut().extend(items);
         }
         _ => {
             let it = interp.get_iter(iterable)?;
             while let Some(v) = interp.iter_next(&it)? {
-                l.items.borrow_mut().push(v);
+                l.push(v);
             }
         }
     }

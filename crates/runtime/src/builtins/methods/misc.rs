@@ -61,7 +61,7 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
                 Value::List(l) => {
                     if let Some(src) = args.first() {
                         let items = interp.collect(src)?;
-                        *l.items.borrow_mut() = items;
+                        *l.items_mut() = items;
                     }
                 }
                 Value::Set(_) => {
@@ -90,7 +90,7 @@ pub fn call_special_native(interp: &mut Interp, recv: &Value, name: &str, args: 
                     d.table.borrow_mut().clear();
                 }
                 if let Value::List(l) = &t.items[3] {
-                    *l.items.borrow_mut() = vec![Value::Int(0), Value::Int(0)];
+                    *l.items_mut() = vec![Value::Int(0), Value::Int(0)];
                 }
             }
             Value::None
