@@ -116,6 +116,17 @@ impl Tx<'_, '_> {
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
             }
+            BinOp::FloorDiv | BinOp::Mod if self.power_of_two(y).is_some() => {
+                // Python's `//` and `%` round toward negative infinity, which for a
+                // divisor 2**k is exactly an arithmetic shift and a mask of the
+                // two's-complement bits: `-7 // 4 == -7 >> 2 == -2`, `-7 % 4 == -7 & 3 == 1`.
+                let k = self.power_of_two(y).unwrap_or(0);
+                if op == BinOp::FloorDiv {
+                    self.b.ins().sshr_imm_u(x, k as i64)
+                } else {
+                    self.b.ins().band_imm_u(x, ((1u64 << k) - 1) as i64)
+                }
+            }
             BinOp::FloorDiv | BinOp::Mod => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
                 self.guard(nz, pc, "division by zero", &st);
@@ -161,6 +172,18 @@ impl Tx<'_, '_> {
             }
             _ => return Err(format!("int op {:?}", op)),
         })
+    }
+
+    /// `k` when `v` is the constant `2**k` (a positive power of two).
+    fn power_of_two(&self, v: ir::Value) -> Option<u32> {
+        let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
+        match self.b.func.dfg.insts[inst] {
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => {
+                let c = imm.bits();
+                (c > 0 && c & (c - 1) == 0).then(|| c.trailing_zeros())
+            }
+            _ => None,
+        }
     }
 
     /// `x + y` (or `x - y`) in 128 bits, guarded against signed overflow (a
