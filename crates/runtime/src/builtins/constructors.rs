@@ -156,7 +156,7 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
             let v = &args[0];
             let items = match v {
                 Value::List(l) => {
-                    let n = l.items().len();
+                    let n = l.len();
                     return Ok(iterator(IterState::ReversedList { list: v.clone(), index: n }, "list_reverseiterator"));
                 }
                 Value::Range(r) => {

@@ -287,7 +287,7 @@ impl Interp {
             }
             (BinOp::Add, Value::List(x), Value::List(y)) => {
                 let mut v = x.to_vec();
-                v.extend(y.items().iter().cloned());
+                v.extend(y.to_vec());
                 Value::list(v)
             }
             (BinOp::Add, Value::Tuple(x), Value::Tuple(y)) => {
