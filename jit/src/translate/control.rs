@@ -10,6 +10,7 @@ use crate::unit::ExitKind;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{CmpOp, Instr, Pc, Reg};
 use pyjit_runtime::interp::{Interp, INTERRUPTED};
+use pyjit_runtime::object::layout::SeqLayout;
 use pyjit_runtime::value::tags;
 
 /// Native stack the interpreter keeps in reserve below `Interp::stack_floor` (as
@@ -215,14 +216,7 @@ impl Tx<'_, '_> {
         let end = self.b.create_block();
         let (ints, values) = self.branch_on_list_storage(obj, layout);
         self.b.switch_to_block(ints);
-        let len = self.b.ins().load(types::I64, self.mf, obj, layout.ints.len as i32);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let next_item = self.b.create_block();
-        self.b.ins().brif(more, next_item, &[], end, &[]);
-        self.b.switch_to_block(next_item);
-        let data = self.b.ins().load(types::I64, self.mf, obj, layout.ints.data as i32);
-        let off = self.b.ins().ishl_imm_u(idx, 3);
-        let slot = self.b.ins().iadd(data, off);
+        let slot = self.list_next_slot(obj, layout.ints, idx, 3, end);
         let x = self.b.ins().load(types::I64, self.mf, slot, 0);
         match item {
             Some(Rep::Int) => {
@@ -242,14 +236,7 @@ impl Tx<'_, '_> {
         }
         self.b.ins().jump(body, &[]);
         self.b.switch_to_block(values);
-        let len = self.b.ins().load(types::I64, self.mf, obj, layout.values.len as i32);
-        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
-        let next_item = self.b.create_block();
-        self.b.ins().brif(more, next_item, &[], end, &[]);
-        self.b.switch_to_block(next_item);
-        let data = self.b.ins().load(types::I64, self.mf, obj, layout.values.data as i32);
-        let off = self.b.ins().ishl_imm_u(idx, 4);
-        let e = self.b.ins().iadd(data, off);
+        let e = self.list_next_slot(obj, layout.values, idx, 4, end);
         match item {
             Some(rep) => self.load_guarded(e, dst, rep, pc, ExitKind::Deopt, &st),
             None => {
@@ -271,6 +258,17 @@ impl Tx<'_, '_> {
         let st = self.state.clone();
         self.jump_to(pc + 1, &st)?;
         Ok(false)
+    }
+
+    /// The address of item `idx` of the buffer of `layout` (items `1 << shift`
+    /// bytes) at `obj`, jumping to `end` instead when `idx` is past the length.
+    fn list_next_slot(&mut self, obj: ir::Value, layout: SeqLayout, idx: ir::Value, shift: i64, end: ir::Block) -> ir::Value {
+        let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
+        let more = self.b.ins().icmp(IntCC::UnsignedLessThan, idx, len);
+        let next_item = self.b.create_block();
+        self.b.ins().brif(more, next_item, &[], end, &[]);
+        self.b.switch_to_block(next_item);
+        self.buffer_slot(obj, layout, idx, shift)
     }
 
     /// `ReleaseIter` of a native range or list iterator.

@@ -28,27 +28,28 @@ impl Tx<'_, '_> {
         self.b.ins().iadd_imm_s(p, tags::RC_VALUE_OFFSET as i64)
     }
 
-    /// Item `i`'s index into the buffer of `layout` at `obj`, after Python's
-    /// negative index rule; an index out of range deoptimizes to `pc`.
-    fn item_index(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value, pc: Pc) -> ir::Value {
+    /// `(j, inside)`: item `i`'s index into the buffer of `layout` at `obj` after
+    /// Python's negative index rule, and whether it is in range.
+    fn wrapped_index(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value) -> (ir::Value, ir::Value) {
         let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
         let wrapped = self.b.ins().iadd(i, len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let j = self.b.ins().select(neg, wrapped, i);
         let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, len);
-        let st = self.state.clone();
-        self.guard(inside, pc, "index out of range", &st);
-        j
+        (j, inside)
     }
 
-    /// The address of item `i` of the `Value` buffer at `obj` (see [`Self::item_index`]).
+    /// The address of item `i` of the `Value` buffer at `obj`; an index out of
+    /// range deoptimizes to `pc`.
     fn item_addr(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value, pc: Pc) -> ir::Value {
-        let j = self.item_index(obj, layout, i, pc);
+        let (j, inside) = self.wrapped_index(obj, layout, i);
+        let st = self.state.clone();
+        self.guard(inside, pc, "index out of range", &st);
         self.buffer_slot(obj, layout, j, 4)
     }
 
     /// `data + j << shift` of the buffer of `layout` at `obj`.
-    fn buffer_slot(&mut self, obj: ir::Value, layout: SeqLayout, j: ir::Value, shift: i64) -> ir::Value {
+    pub(crate) fn buffer_slot(&mut self, obj: ir::Value, layout: SeqLayout, j: ir::Value, shift: i64) -> ir::Value {
         let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
         let off = self.b.ins().ishl_imm_u(j, shift);
         self.b.ins().iadd(data, off)
@@ -82,11 +83,7 @@ impl Tx<'_, '_> {
         let (retry, hot, cold) = (self.b.create_block(), self.b.create_block(), self.b.create_block());
         self.b.ins().jump(retry, &[]);
         self.b.switch_to_block(retry);
-        let len = self.b.ins().load(types::I64, self.mf, obj, layout.values.len as i32);
-        let wrapped = self.b.ins().iadd(i, len);
-        let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
-        let j = self.b.ins().select(neg, wrapped, i);
-        let inside = self.b.ins().icmp(IntCC::UnsignedLessThan, j, len);
+        let (j, inside) = self.wrapped_index(obj, layout.values, i);
         self.b.ins().brif(inside, hot, &[], cold, &[]);
         self.b.set_cold_block(cold);
         self.b.switch_to_block(cold);
