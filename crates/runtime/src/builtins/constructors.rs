@@ -11,6 +11,16 @@ use crate::value::Value;
 use std::rc::Rc;
 
 /// Instantiates the built-in class `cls` (`type.__call__` for built-in types).
+/// The items of `r` as unboxed ints, when they all fit in 64 bits (both ends do:
+/// every item lies between them) and there are fewer than 2**32 of them.
+fn range_as_ints(r: &PyRange) -> Option<Vec<i64>> {
+    let (start, step) = (i64::try_from(r.start).ok()?, i64::try_from(r.step).ok()?);
+    i64::try_from(r.stop).ok()?;
+    let len = u32::try_from(r.len()).ok()?;
+    // The true item fits in 64 bits, so arithmetic modulo 2**64 gives it exactly.
+    Some((0..len as i64).map(|k| start.wrapping_add(k.wrapping_mul(step))).collect())
+}
+
 pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &KwArgs) -> PyResult<Value> {
     if cls.is_exception {
         let inst = Instance::new(cls.clone());
@@ -42,6 +52,11 @@ pub fn construct(interp: &mut Interp, cls: &Rc<Class>, args: &[Value], kwargs: &
         }
         "list" => {
             check_count("list", args, 0, 1)?;
+            if let Some(Value::Range(r)) = args.first() {
+                if let Some(ints) = range_as_ints(r) {
+                    return Ok(Value::List(Rc::new(PyList::from_ints(ints))));
+                }
+            }
             Ok(Value::list(match args.first() {
                 Some(v) => interp.collect(v)?,
                 None => Vec::new(),
