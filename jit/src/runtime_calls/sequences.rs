@@ -46,7 +46,7 @@ pub unsafe extern "C" fn jit_list_set(list: *const Value, i: i64, src: *const Va
         let Value::List(l) = &*list else { return 0 };
         // An int keeps int storage; `set` drops the old item after its borrow ends
         // (dropping may run a generator's cleanup).
-        match index(i, l.len()) {
+        match l.try_len().and_then(|n| index(i, n)) {
             Some(j) => l.set(j, (*src).clone()) as u32,
             None => 0,
         }
@@ -86,10 +86,7 @@ pub unsafe extern "C" fn jit_seq_len(seq: *const Value) -> i64 {
     // SAFETY: `seq` is a live value.
     unsafe {
         match &*seq {
-            Value::List(l) => match l.ints() {
-                Some(ints) => ints.len() as i64,
-                None => l.try_items().map(|i| i.len() as i64).unwrap_or(-1),
-            },
+            Value::List(l) => l.try_len().map_or(-1, |n| n as i64),
             Value::Tuple(t) => t.items.len() as i64,
             _ => -1,
         }

@@ -104,6 +104,16 @@ impl Tx<'_, '_> {
     }
 
     fn int_binary(&mut self, op: BinOp, x: ir::Value, y: ir::Value, pc: Pc) -> Result<ir::Value, String> {
+        if let (BinOp::FloorDiv | BinOp::Mod, Some(k)) = (op, self.power_of_two(y)) {
+            // Python's `//` and `%` round toward negative infinity, which for a
+            // divisor 2**k is exactly an arithmetic shift and a mask of the
+            // two's-complement bits: `-7 // 4 == -7 >> 2 == -2`, `-7 % 4 == -7 & 3 == 1`.
+            return Ok(if op == BinOp::FloorDiv {
+                self.b.ins().sshr_imm_u(x, k as i64)
+            } else {
+                self.b.ins().band_imm_u(x, ((1u64 << k) - 1) as i64)
+            });
+        }
         let st = self.state.clone();
         Ok(match op {
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
@@ -115,17 +125,6 @@ impl Tx<'_, '_> {
                 let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
-            }
-            BinOp::FloorDiv | BinOp::Mod if self.power_of_two(y).is_some() => {
-                // Python's `//` and `%` round toward negative infinity, which for a
-                // divisor 2**k is exactly an arithmetic shift and a mask of the
-                // two's-complement bits: `-7 // 4 == -7 >> 2 == -2`, `-7 % 4 == -7 & 3 == 1`.
-                let k = self.power_of_two(y).unwrap_or(0);
-                if op == BinOp::FloorDiv {
-                    self.b.ins().sshr_imm_u(x, k as i64)
-                } else {
-                    self.b.ins().band_imm_u(x, ((1u64 << k) - 1) as i64)
-                }
             }
             BinOp::FloorDiv | BinOp::Mod => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);

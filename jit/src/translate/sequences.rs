@@ -12,8 +12,8 @@
 use super::Tx;
 use crate::decide::rep_of;
 use crate::rep::{Rep, ANY};
-use crate::unit::ExitKind;
 use crate::runtime_calls::{sequences, slots};
+use crate::unit::ExitKind;
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{Constant, Instr, Pc, Reg};
 use pyjit_runtime::object::layout::{ListLayout, SeqLayout};
@@ -157,7 +157,6 @@ impl Tx<'_, '_> {
             return Ok(());
         };
         let o = self.object_addr(obj);
-        let done = self.b.create_block();
         let e = match list {
             Some(Some(l)) => self.list_item_addr(o, l, i, pc),
             _ => self.item_addr(o, layout, i, pc),
@@ -166,6 +165,7 @@ impl Tx<'_, '_> {
         let scalar = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, tag, tags::MAX_SCALAR as i64);
         let copy = self.b.create_block();
         let clone = self.b.create_block();
+        let done = self.b.create_block();
         self.b.ins().brif(scalar, copy, &[], clone, &[]);
         self.b.switch_to_block(copy);
         // Read the item before the destination's old value goes (it may be the

@@ -104,8 +104,7 @@ impl PyList {
     #[cold]
     fn generalize_ints(&self) -> bool {
         let (Ok(mut ints), Ok(mut values)) = (self.ints.try_borrow_mut(), self.values.try_borrow_mut()) else { return false };
-        *values = ints.drain(..).map(Value::Int).collect();
-        *ints = Vec::new();
+        *values = std::mem::take(&mut *ints).into_iter().map(Value::Int).collect();
         self.strategy.set(LIST_VALUES);
         true
     }
@@ -155,10 +154,15 @@ impl PyList {
     ///
     /// Panics, like `RefCell::borrow`, if the items are mutably borrowed.
     pub fn len(&self) -> usize {
+        self.try_len().expect("list items already mutably borrowed")
+    }
+
+    /// [`PyList::len`] that returns `None` instead of panicking.
+    pub fn try_len(&self) -> Option<usize> {
         if self.has_int_storage() {
-            self.ints.borrow().len()
+            self.ints.try_borrow().ok().map(|v| v.len())
         } else {
-            self.values.borrow().len()
+            self.values.try_borrow().ok().map(|v| v.len())
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -169,11 +173,7 @@ impl PyList {
     ///
     /// Panics, like `RefCell::borrow`, if the items are mutably borrowed.
     pub fn get(&self, i: usize) -> Option<Value> {
-        if self.has_int_storage() {
-            self.ints.borrow().get(i).map(|&n| Value::Int(n))
-        } else {
-            self.values.borrow().get(i).cloned()
-        }
+        self.try_get(i).expect("list items already mutably borrowed")
     }
 
     /// [`PyList::get`] that returns `None` instead of panicking when the items are
@@ -206,13 +206,7 @@ impl PyList {
     ///
     /// Panics, like `RefCell::borrow_mut`, if the items are borrowed.
     pub fn push(&self, v: Value) {
-        if let (true, Value::Int(n)) = (self.has_int_storage(), &v) {
-            let mut ints = self.ints.borrow_mut();
-            grow_for_append(&mut ints);
-            ints.push(*n);
-        } else {
-            self.items_mut().push(v);
-        }
+        assert!(self.try_push(v), "list items already borrowed");
     }
 
     /// `list[i] = v` (`i` already normalized); `false` when `i` is out of range.
