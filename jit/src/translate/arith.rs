@@ -116,6 +116,17 @@ impl Tx<'_, '_> {
         }
         let st = self.state.clone();
         Ok(match op {
+            BinOp::Add | BinOp::Sub if self.int_const(y).is_some_and(|c| c != 0 && c != i64::MIN) => {
+                // A nonzero constant moves the result one way only: it overflowed
+                // exactly when it wrapped around past `x`. One compare-and-branch
+                // instead of the overflow flag's `seto; test; jne`.
+                let c = self.int_const(y).unwrap_or(1);
+                let up = (c > 0) == (op == BinOp::Add);
+                let r = if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
+                let ok = self.b.ins().icmp(if up { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan }, r, x);
+                self.guard(ok, pc, "int overflows 64 bits", &st);
+                r
+            }
             BinOp::Add | BinOp::Sub | BinOp::Mul => {
                 let (r, of) = match op {
                     BinOp::Add => self.b.ins().sadd_overflow(x, y),
@@ -175,12 +186,15 @@ impl Tx<'_, '_> {
 
     /// `k` when `v` is the constant `2**k` (a positive power of two).
     fn power_of_two(&self, v: ir::Value) -> Option<u32> {
+        let c = self.int_const(v)?;
+        (c > 0 && c & (c - 1) == 0).then(|| c.trailing_zeros())
+    }
+
+    /// The value of `v` if it is an `iconst`.
+    fn int_const(&self, v: ir::Value) -> Option<i64> {
         let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
         match self.b.func.dfg.insts[inst] {
-            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => {
-                let c = imm.bits();
-                (c > 0 && c & (c - 1) == 0).then(|| c.trailing_zeros())
-            }
+            ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),
             _ => None,
         }
     }

@@ -17,6 +17,11 @@ use pyjit_runtime::value::tags;
 /// `enter_call` does), so RecursionError comes before a stack overflow.
 const STACK_MARGIN: i64 = 256 * 1024;
 
+/// Iterations of a native range loop between two polls for Ctrl-C. A chunk's
+/// end costs a few instructions, so this keeps them rare while a pressed Ctrl-C
+/// still stops any loop whose body takes under a few microseconds at once.
+pub const POLL_CHUNK: i64 = 1024;
+
 impl Tx<'_, '_> {
     /// `JumpIfFalse` / `JumpIfTrue` on a native scalar or (through the runtime) any
     /// value.
@@ -70,23 +75,46 @@ impl Tx<'_, '_> {
     }
 
     /// A loop back-edge: leaves native code if Ctrl-C was pressed (the interpreter
-    /// then raises `KeyboardInterrupt` at this instruction), else jumps.
+    /// then raises `KeyboardInterrupt` at this instruction), else jumps. A range
+    /// loop's header polls once per chunk instead (see [`Tx::range_next`]).
     pub fn jump_backward(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
-        let flag = self.iconst(&INTERRUPTED as *const _ as i64);
-        let f = self.b.ins().uload8(types::I32, self.mf, flag, 0);
-        let calm = self.b.ins().icmp_imm_s(IntCC::Equal, f, 0);
         let st = self.state.clone();
-        let cont = self.b.create_block();
-        let exit = self.exit_block(pc, ExitKind::Leave, "interrupted", &st, None);
-        self.b.ins().brif(calm, cont, &[], exit, &[]);
-        self.flush_exits();
-        self.b.switch_to_block(cont);
+        if !self.polling_headers.contains(&target) {
+            let cont = self.b.create_block();
+            self.poll_interrupt(pc, cont, &st);
+            self.b.switch_to_block(cont);
+        }
         self.jump_to(target, &st)?;
         Ok(false)
     }
 
+    /// Branches to `cont`, or leaves native code at `pc` (with `state`) if Ctrl-C
+    /// was pressed.
+    fn poll_interrupt(&mut self, pc: Pc, cont: ir::Block, state: &crate::rep::State) {
+        let flag = self.iconst(&INTERRUPTED as *const _ as i64);
+        let f = self.b.ins().uload8(types::I32, self.mf, flag, 0);
+        let calm = self.b.ins().icmp_imm_s(IntCC::Equal, f, 0);
+        let exit = self.exit_block(pc, ExitKind::Leave, "interrupted", state, None);
+        self.b.ins().brif(calm, cont, &[], exit, &[]);
+        self.flush_exits();
+    }
+
+    /// Starts range iterator `it`'s loop with an empty chunk, so its first
+    /// `ForIter` takes the path that polls and sizes the chunk.
+    pub fn start_range_chunk(&mut self, it: Reg) {
+        let n = self.use_v(it, VarKind::RangeNext);
+        let var = self.var(it, VarKind::RangeChunk);
+        self.b.def_var(var, n);
+    }
+
     /// `ForIter` over a native range iterator (the interpreter's `next_fast`: stop
     /// when past `stop`; on overflow the position becomes `stop`).
+    ///
+    /// With a step known at compile time the loop is strip-mined: the hot test
+    /// compares the position with a chunk end at most [`POLL_CHUNK`] iterations
+    /// ahead and never past `stop`. Only at a chunk's end does the loop test
+    /// `stop`, poll for Ctrl-C (leaving at this instruction) and size the next
+    /// chunk, so its back-edges poll nothing.
     pub fn range_next(&mut self, pc: Pc) -> Result<bool, String> {
         let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
         let n = self.use_v(iter, VarKind::RangeNext);
@@ -96,23 +124,53 @@ impl Tx<'_, '_> {
             Some(c) => self.iconst(c),
             None => self.use_v(iter, VarKind::RangeStep),
         };
-        let more = match known_step {
-            Some(c) if c > 0 => self.b.ins().icmp(IntCC::SignedLessThan, n, stop),
-            Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop),
-            None => {
-                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
-                let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
-                let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
-                self.b.ins().select(up, below, above)
-            }
-        };
         let st = self.state.clone();
         let body = self.b.create_block();
         let mut pending = Vec::new();
         let done = self.edge(exit, &st, &mut pending);
-        self.b.ins().brif(more, body, &[], done, &[]);
-        self.flush_exits();
-        self.fill_edges(pending)?;
+        match known_step {
+            Some(c) => {
+                let (ahead, span) = if c > 0 { (IntCC::SignedLessThan, POLL_CHUNK.saturating_mul(c)) } else { (IntCC::SignedGreaterThan, POLL_CHUNK.saturating_mul(-c)) };
+                let chunk = self.use_v(iter, VarKind::RangeChunk);
+                let in_chunk = self.b.ins().icmp(ahead, n, chunk);
+                let chunk_end = self.b.create_block();
+                self.b.set_cold_block(chunk_end);
+                self.b.ins().brif(in_chunk, body, &[], chunk_end, &[]);
+                self.b.switch_to_block(chunk_end);
+                let more = self.b.ins().icmp(ahead, n, stop);
+                let poll = self.b.create_block();
+                self.b.set_cold_block(poll);
+                self.b.ins().brif(more, poll, &[], done, &[]);
+                self.flush_exits();
+                self.fill_edges(pending)?;
+                self.b.switch_to_block(poll);
+                let sized = self.b.create_block();
+                self.b.set_cold_block(sized);
+                self.poll_interrupt(pc, sized, &st);
+                self.b.switch_to_block(sized);
+                // `stop - n` (or `n - stop`) is positive and below 2**64: exact as
+                // an unsigned difference, and `n ± span` cannot overflow when it
+                // is smaller.
+                let left = if c > 0 { self.b.ins().isub(stop, n) } else { self.b.ins().isub(n, stop) };
+                let whole = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, left, span);
+                let delta = self.iconst(if c > 0 { span } else { -span });
+                let next_end = self.b.ins().iadd(n, delta);
+                let end = self.b.ins().select(whole, next_end, stop);
+                let var = self.var(iter, VarKind::RangeChunk);
+                self.b.def_var(var, end);
+                self.b.ins().jump(body, &[]);
+                self.polling_headers.insert(pc);
+            }
+            None => {
+                let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
+                let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
+                let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
+                let more = self.b.ins().select(up, below, above);
+                self.b.ins().brif(more, body, &[], done, &[]);
+                self.flush_exits();
+                self.fill_edges(pending)?;
+            }
+        }
         self.b.switch_to_block(body);
         let next = match known_step {
             // `n` is strictly before `stop`, so one step cannot overflow.
@@ -195,6 +253,7 @@ impl Tx<'_, '_> {
             let var = self.var(it, k);
             self.b.def_var(var, v);
         }
+        self.start_range_chunk(it);
         if dst != it {
             self.state[dst as usize] = ANY;
         }

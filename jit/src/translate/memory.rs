@@ -225,6 +225,7 @@ impl Tx<'_, '_> {
                     let var = self.var(v, k);
                     self.b.def_var(var, x);
                 }
+                self.start_range_chunk(v);
                 // A step known at compile time is speculated: every load checks it,
                 // so every definition of the step agrees with `range_steps`.
                 if let Some(c) = self.range_steps.get(&v).copied() {

@@ -41,6 +41,9 @@ pub(crate) enum VarKind {
     RangeNext,
     RangeStop,
     RangeStep,
+    /// Where a native range loop with a known step next polls for Ctrl-C: a
+    /// position no further than `RangeStop` (see [`Tx::range_next`]).
+    RangeChunk,
     /// The address of a native list iterator's `PyList`.
     ListObj,
     ListIdx,
@@ -111,6 +114,9 @@ pub(crate) struct Tx<'a, 'b> {
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
     /// A frameless unit's exit hub, once an exit needs it.
     exit_hub: Option<Block>,
+    /// `ForIter` instructions of range loops that poll for Ctrl-C themselves
+    /// (once per chunk of iterations), so their back-edges need not.
+    pub polling_headers: std::collections::HashSet<Pc>,
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
@@ -141,7 +147,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             return *var;
         }
         let ty = match k {
-            VarKind::I64 | VarKind::RangeNext | VarKind::RangeStop | VarKind::RangeStep | VarKind::ListObj | VarKind::ListIdx => types::I64,
+            VarKind::I64 | VarKind::RangeNext | VarKind::RangeStop | VarKind::RangeStep | VarKind::RangeChunk | VarKind::ListObj | VarKind::ListIdx => types::I64,
             VarKind::F64 => types::F64,
             VarKind::Bool => types::I8,
             VarKind::Wide => types::I128,
@@ -749,6 +755,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         params_slot: None,
         parked: HashMap::new(),
         exit_hub: None,
+        polling_headers: Default::default(),
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
     tx.mf_depth = tx.mf_depth.with_alias_region(Some(depth_region));
