@@ -31,12 +31,15 @@ fn run(args: &[&str]) -> Output {
 #[test]
 fn ctrl_c_in_a_compiled_loop_raises_keyboard_interrupt() {
     // `while` loops poll at their back-edge; range loops once per chunk of
-    // iterations, at the `for` (module level, in a function, and counting down).
+    // iterations, at the `for` (module level, in a function, counting down, and
+    // in a comprehension whose filter drops every item).
     let bodies = [
         "i = 0\nwhile True:\n    i += 1\n",
         "def spin():\n    n = 0\n    while n >= 0:\n        n = (n + 1) % 1000\n\nspin()\n",
         "t = 0\nfor i in range(10 ** 18):\n    t += i & 7\n",
         "def spin():\n    t = 0\n    for i in range(10 ** 18, 0, -3):\n        t ^= i\n    return t\n\nspin()\n",
+        // Every item filtered out: each iteration still takes the back-edge.
+        "print([x for x in range(10 ** 18) if x < 0])\n",
     ];
     for body in bodies {
         let p = script("spin.py", body);

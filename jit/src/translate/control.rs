@@ -17,9 +17,10 @@ use pyjit_runtime::value::tags;
 /// `enter_call` does), so RecursionError comes before a stack overflow.
 const STACK_MARGIN: i64 = 256 * 1024;
 
-/// Iterations of a native range loop between two polls for Ctrl-C. A chunk's
-/// end costs a few instructions, so this keeps them rare while a pressed Ctrl-C
-/// still stops any loop whose body takes under a few microseconds at once.
+/// Iterations of a native range or list loop between two polls for Ctrl-C (a
+/// power of two). A poll costs a few instructions, so this keeps them rare while
+/// a pressed Ctrl-C still stops any loop whose body takes under a few
+/// microseconds at once.
 pub const POLL_CHUNK: i64 = 1024;
 
 impl Tx<'_, '_> {
@@ -271,6 +272,17 @@ impl Tx<'_, '_> {
         let obj = self.use_v(iter, VarKind::ListObj);
         let idx = self.use_v(iter, VarKind::ListIdx);
         let st = self.state.clone();
+        // Ctrl-C is polled at every POLL_CHUNK-th item (one test of the index's
+        // low bits), so the loop's back-edges need not poll.
+        let in_chunk = self.b.ins().band_imm_u(idx, (POLL_CHUNK - 1) as u64 as i64);
+        let fetch = self.b.create_block();
+        let poll = self.b.create_block();
+        self.b.set_cold_block(poll);
+        self.b.ins().brif(in_chunk, fetch, &[], poll, &[]);
+        self.b.switch_to_block(poll);
+        self.poll_interrupt(pc, fetch, &st);
+        self.b.switch_to_block(fetch);
+        self.polling_headers.insert(pc);
         let body = self.b.create_block();
         let end = self.b.create_block();
         let (ints, values) = self.branch_on_list_storage(obj, layout);

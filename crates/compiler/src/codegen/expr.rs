@@ -873,8 +873,7 @@ impl<'a> Unit<'a> {
                 skips.push(self.emit(Instr::JumpIfFalse { cond: c, target: header }));
                 self.release(m);
             }
-            loops.push((header, for_iter));
-            let _ = skips;
+            loops.push((header, for_iter, skips));
         }
         let m = self.mark();
         match kind {
@@ -898,9 +897,15 @@ impl<'a> Unit<'a> {
             }
         }
         self.release(m);
-        for (header, for_iter) in loops.into_iter().rev() {
+        for (header, for_iter, skips) in loops.into_iter().rev() {
             let loop_id = self.loops.len() as u32;
             self.loops.push(LoopInfo { header, line: self.line });
+            // A filtered-out item also takes the back-edge (as CPython 3.11's
+            // `POP_JUMP_BACKWARD_IF_FALSE` does), so every iteration polls for
+            // Ctrl-C and counts toward the loop's hotness.
+            for skip in skips {
+                self.patch_here(skip);
+            }
             self.emit(Instr::JumpBackward { target: header, loop_id });
             self.patch_here(for_iter);
         }
