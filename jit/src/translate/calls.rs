@@ -166,24 +166,24 @@ impl Tx<'_, '_> {
         self.b.ins().iadd_imm_s(base, 16 * slot as i64)
     }
 
-    /// Guards that `addr` holds constant `id` (same tag, same object).
-    fn is_const_at(&mut self, addr: ir::Value, id: u32) -> ir::Value {
+    /// Whether `addr` holds constant `id`: (same tag, same object).
+    fn is_const_at(&mut self, addr: ir::Value, id: u32) -> [ir::Value; 2] {
         let (ctag, cpay) = self.const_payload(id);
         let t = self.load_tag(addr);
         let same_tag = self.b.ins().icmp_imm_s(IntCC::Equal, t, ctag as i64);
         let p = self.b.ins().load(types::I64, self.mf, addr, tags::PAYLOAD_OFFSET);
         let same = self.b.ins().icmp_imm_s(IntCC::Equal, p, cpay);
-        self.b.ins().band(same_tag, same)
+        [same_tag, same]
     }
 
     /// Guards the binding a constant was loaded from (a deoptimization to `pc` when
     /// the global, the built-in or the module attribute was rebound).
     pub fn guard_const(&mut self, pc: Pc, guard: ConstGuard, id: u32, kind: ExitKind) {
         let globals = std::rc::Rc::as_ptr(&self.unit.globals) as i64;
-        let ok = match guard {
+        let oks: Vec<ir::Value> = match guard {
             ConstGuard::Global { slot } => {
                 let addr = self.module_slot(globals, slot);
-                self.is_const_at(addr, id)
+                self.is_const_at(addr, id).to_vec()
             }
             ConstGuard::Builtin { slot, builtin } => {
                 let addr = self.module_slot(globals, slot);
@@ -191,7 +191,7 @@ impl Tx<'_, '_> {
                 let unbound = self.b.ins().icmp_imm_s(IntCC::Equal, t, tags::UNDEFINED as i64);
                 let baddr = self.module_slot(std::rc::Rc::as_ptr(&self.unit.builtins) as i64, builtin);
                 let same = self.is_const_at(baddr, id);
-                self.b.ins().band(unbound, same)
+                vec![unbound, same[0], same[1]]
             }
             ConstGuard::ModuleAttr { module, slot } => {
                 let m = match &self.consts[module as usize] {
@@ -199,11 +199,11 @@ impl Tx<'_, '_> {
                     _ => 0,
                 };
                 let addr = self.module_slot(m, slot);
-                self.is_const_at(addr, id)
+                self.is_const_at(addr, id).to_vec()
             }
         };
         let st = self.state.clone();
-        self.guard_kind(ok, pc, kind, "binding changed", &st);
+        self.guard_all(&oks, pc, kind, "binding changed", &st);
     }
 
     /// Runs the instruction at `pc` in the interpreter, on frame registers.

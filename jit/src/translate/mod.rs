@@ -178,9 +178,23 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     pub fn guard_kind(&mut self, ok: ir::Value, pc: Pc, kind: ExitKind, reason: &'static str, state: &State) {
+        self.guard_all(&[ok], pc, kind, reason, state);
+    }
+
+    /// Guards that every condition in `oks` holds: one compare-and-branch each
+    /// (cheaper than combining the flags), all to one exit. In `--jit-stress`
+    /// mode the last branch also fails on the stress schedule.
+    pub fn guard_all(&mut self, oks: &[ir::Value], pc: Pc, kind: ExitKind, reason: &'static str, state: &State) {
+        let Some((&last, firsts)) = oks.split_last() else { return };
+        let exit = self.exit_block(pc, kind, reason, state, None);
+        for &ok in firsts {
+            let ok = self.as_flag(ok);
+            let cont = self.b.create_block();
+            self.b.ins().brif(ok, cont, &[], exit, &[]);
+            self.b.switch_to_block(cont);
+        }
         let stressed = matches!(kind, ExitKind::Deopt | ExitKind::EntryMismatch);
-        // Helpers report success as an i32: make every condition a flag.
-        let ok = if self.b.func.dfg.value_type(ok) == types::I8 { ok } else { self.b.ins().icmp_imm_s(ir::condcodes::IntCC::NotEqual, ok, 0) };
+        let ok = self.as_flag(last);
         let ok = match self.opts.stress_counter.filter(|_| stressed) {
             Some(addr) => {
                 let a = self.iconst(addr as i64);
@@ -193,10 +207,18 @@ impl<'a, 'b> Tx<'a, 'b> {
             None => ok,
         };
         let cont = self.b.create_block();
-        let exit = self.exit_block(pc, kind, reason, state, None);
         self.b.ins().brif(ok, cont, &[], exit, &[]);
         self.flush_exits();
         self.b.switch_to_block(cont);
+    }
+
+    /// Helpers report success as an i32: makes any condition a flag.
+    fn as_flag(&mut self, ok: ir::Value) -> ir::Value {
+        if self.b.func.dfg.value_type(ok) == types::I8 {
+            ok
+        } else {
+            self.b.ins().icmp_imm_s(ir::condcodes::IntCC::NotEqual, ok, 0)
+        }
     }
 
     /// The block that leaves native code at `pc` with `state`. `extra` is a raw value
