@@ -76,11 +76,33 @@ impl Tx<'_, '_> {
     }
 
     /// A loop back-edge: leaves native code if Ctrl-C was pressed (the interpreter
-    /// then raises `KeyboardInterrupt` at this instruction), else jumps. A range
-    /// loop's header polls once per chunk instead (see [`Tx::range_next`]).
+    /// then raises `KeyboardInterrupt` at this instruction), else jumps.
+    ///
+    /// A range loop with a known step is strip-mined instead: its back-edges
+    /// compare the position with the end of the current chunk of
+    /// [`POLL_CHUNK`] steps (one compare-and-branch), and only past it poll and
+    /// start the next chunk. A native list loop polls at its `ForIter`.
     pub fn jump_backward(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
         let st = self.state.clone();
-        if !self.polling_headers.contains(&target) {
+        if let Some(&(iter, c)) = self.chunked_loops.get(&target) {
+            let n = self.use_v(iter, VarKind::RangeNext);
+            let chunk = self.use_v(iter, VarKind::RangeChunk);
+            let past = self.b.ins().icmp(if c > 0 { IntCC::SignedGreaterThanOrEqual } else { IntCC::SignedLessThanOrEqual }, n, chunk);
+            let cont = self.b.create_block();
+            let chunk_done = self.b.create_block();
+            self.b.set_cold_block(chunk_done);
+            self.b.ins().brif(past, chunk_done, &[], cont, &[]);
+            self.b.switch_to_block(chunk_done);
+            let next_chunk = self.b.create_block();
+            self.b.set_cold_block(next_chunk);
+            self.poll_interrupt(pc, next_chunk, &st);
+            self.b.switch_to_block(next_chunk);
+            let end = self.chunk_end(n, c);
+            let var = self.var(iter, VarKind::RangeChunk);
+            self.b.def_var(var, end);
+            self.b.ins().jump(cont, &[]);
+            self.b.switch_to_block(cont);
+        } else if !self.polling_headers.contains(&target) {
             let cont = self.b.create_block();
             self.poll_interrupt(pc, cont, &st);
             self.b.switch_to_block(cont);
@@ -100,22 +122,31 @@ impl Tx<'_, '_> {
         self.flush_exits();
     }
 
-    /// Starts range iterator `it`'s loop with an empty chunk, so its first
-    /// `ForIter` takes the path that polls and sizes the chunk.
+    /// Starts the first chunk of range iterator `it`'s loop (when its step is
+    /// known) at its position.
     pub fn start_range_chunk(&mut self, it: Reg) {
+        let Some(c) = self.range_steps.get(&it).copied() else { return };
         let n = self.use_v(it, VarKind::RangeNext);
+        let end = self.chunk_end(n, c);
         let var = self.var(it, VarKind::RangeChunk);
-        self.b.def_var(var, n);
+        self.b.def_var(var, end);
+    }
+
+    /// Where a chunk starting at position `n` of a range loop with step `c` ends:
+    /// [`POLL_CHUNK`] steps ahead, saturating at the 64-bit limit (the loop's own
+    /// test still ends it at `stop`).
+    fn chunk_end(&mut self, n: ir::Value, c: i64) -> ir::Value {
+        let span = POLL_CHUNK.saturating_mul(c);
+        let delta = self.iconst(span);
+        let (end, of) = self.b.ins().sadd_overflow(n, delta);
+        let limit = self.iconst(if c > 0 { i64::MAX } else { i64::MIN });
+        self.b.ins().select(of, limit, end)
     }
 
     /// `ForIter` over a native range iterator (the interpreter's `next_fast`: stop
-    /// when past `stop`; on overflow the position becomes `stop`).
-    ///
-    /// With a step known at compile time the loop is strip-mined: the hot test
-    /// compares the position with a chunk end at most [`POLL_CHUNK`] iterations
-    /// ahead and never past `stop`. Only at a chunk's end does the loop test
-    /// `stop`, poll for Ctrl-C (leaving at this instruction) and size the next
-    /// chunk, so its back-edges poll nothing.
+    /// when past `stop`; on overflow the position becomes `stop`). An innermost
+    /// loop with a known step polls for Ctrl-C once per chunk of iterations, at
+    /// its back-edges (see [`Tx::jump_backward`]).
     pub fn range_next(&mut self, pc: Pc) -> Result<bool, String> {
         let Instr::ForIter { dst, iter, exit, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not ForIter".into()) };
         let n = self.use_v(iter, VarKind::RangeNext);
@@ -125,53 +156,31 @@ impl Tx<'_, '_> {
             Some(c) => self.iconst(c),
             None => self.use_v(iter, VarKind::RangeStep),
         };
-        let st = self.state.clone();
-        let body = self.b.create_block();
-        let mut pending = Vec::new();
-        let done = self.edge(exit, &st, &mut pending);
-        match known_step {
-            Some(c) => {
-                let (ahead, span) = if c > 0 { (IntCC::SignedLessThan, POLL_CHUNK.saturating_mul(c)) } else { (IntCC::SignedGreaterThan, POLL_CHUNK.saturating_mul(-c)) };
-                let chunk = self.use_v(iter, VarKind::RangeChunk);
-                let in_chunk = self.b.ins().icmp(ahead, n, chunk);
-                let chunk_end = self.b.create_block();
-                self.b.set_cold_block(chunk_end);
-                self.b.ins().brif(in_chunk, body, &[], chunk_end, &[]);
-                self.b.switch_to_block(chunk_end);
-                let more = self.b.ins().icmp(ahead, n, stop);
-                let poll = self.b.create_block();
-                self.b.set_cold_block(poll);
-                self.b.ins().brif(more, poll, &[], done, &[]);
-                self.flush_exits();
-                self.fill_edges(pending)?;
-                self.b.switch_to_block(poll);
-                let sized = self.b.create_block();
-                self.b.set_cold_block(sized);
-                self.poll_interrupt(pc, sized, &st);
-                self.b.switch_to_block(sized);
-                // `stop - n` (or `n - stop`) is positive and below 2**64: exact as
-                // an unsigned difference, and `n ± span` cannot overflow when it
-                // is smaller.
-                let left = if c > 0 { self.b.ins().isub(stop, n) } else { self.b.ins().isub(n, stop) };
-                let whole = self.b.ins().icmp_imm_u(IntCC::UnsignedGreaterThan, left, span);
-                let delta = self.iconst(if c > 0 { span } else { -span });
-                let next_end = self.b.ins().iadd(n, delta);
-                let end = self.b.ins().select(whole, next_end, stop);
-                let var = self.var(iter, VarKind::RangeChunk);
-                self.b.def_var(var, end);
-                self.b.ins().jump(body, &[]);
-                self.polling_headers.insert(pc);
-            }
+        let more = match known_step {
+            Some(c) if c > 0 => self.b.ins().icmp(IntCC::SignedLessThan, n, stop),
+            Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop),
             None => {
                 let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
                 let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
                 let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
-                let more = self.b.ins().select(up, below, above);
-                self.b.ins().brif(more, body, &[], done, &[]);
-                self.flush_exits();
-                self.fill_edges(pending)?;
+                self.b.ins().select(up, below, above)
             }
+        };
+        // Only innermost loops: an outer loop's chunk end would hold a register
+        // through its inner loops, for a poll that is rare there anyway.
+        let innermost = !self.unit.raw.instrs[pc as usize + 1..(exit as usize).min(self.unit.raw.instrs.len())]
+            .iter()
+            .any(|i| matches!(i, Instr::ForIter { .. }) || matches!(i, Instr::JumpBackward { target, .. } if *target != pc));
+        if let Some(c) = known_step.filter(|_| innermost) {
+            self.chunked_loops.insert(pc, (iter, c));
         }
+        let st = self.state.clone();
+        let body = self.b.create_block();
+        let mut pending = Vec::new();
+        let done = self.edge(exit, &st, &mut pending);
+        self.b.ins().brif(more, body, &[], done, &[]);
+        self.flush_exits();
+        self.fill_edges(pending)?;
         self.b.switch_to_block(body);
         let next = match known_step {
             // `n` is strictly before `stop`, so one step cannot overflow.

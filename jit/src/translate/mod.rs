@@ -41,8 +41,8 @@ pub(crate) enum VarKind {
     RangeNext,
     RangeStop,
     RangeStep,
-    /// Where a native range loop with a known step next polls for Ctrl-C: a
-    /// position no further than `RangeStop` (see [`Tx::range_next`]).
+    /// Where a native range loop with a known step next polls for Ctrl-C (see
+    /// [`Tx::jump_backward`]).
     RangeChunk,
     /// The address of a native list iterator's `PyList`.
     ListObj,
@@ -114,9 +114,12 @@ pub(crate) struct Tx<'a, 'b> {
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
     /// A frameless unit's exit hub, once an exit needs it.
     exit_hub: Option<Block>,
-    /// `ForIter` instructions of range loops that poll for Ctrl-C themselves
+    /// `ForIter` instructions of list loops that poll for Ctrl-C themselves
     /// (once per chunk of iterations), so their back-edges need not.
     pub polling_headers: std::collections::HashSet<Pc>,
+    /// Range loops whose back-edges poll once per chunk: `ForIter` pc to the
+    /// iterator's register and its step.
+    pub chunked_loops: HashMap<Pc, (Reg, i64)>,
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
@@ -778,6 +781,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         parked: HashMap::new(),
         exit_hub: None,
         polling_headers: Default::default(),
+        chunked_loops: HashMap::new(),
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
     tx.mf_depth = tx.mf_depth.with_alias_region(Some(depth_region));
