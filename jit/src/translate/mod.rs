@@ -655,12 +655,24 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Branches on `cond` (nonzero: `then_pc`) in `state`.
     pub fn branch(&mut self, cond: ir::Value, then_pc: Pc, else_pc: Pc, state: &State) -> Result<(), String> {
+        let (then_pc, else_pc) = (self.thread_back_edge(then_pc), self.thread_back_edge(else_pc));
         let mut pending = Vec::new();
         let t = self.edge(then_pc, state, &mut pending);
         let e = self.edge(else_pc, state, &mut pending);
         self.b.ins().brif(cond, t, &[], e, &[]);
         self.flush_exits();
         self.fill_edges(pending)
+    }
+
+    /// Where a branch to `pc` can go directly: past a `JumpBackward` that emits no
+    /// code (its loop polls at the header, as a native list loop does) to the
+    /// loop header, saving a jump per iteration where a comprehension's filter
+    /// branches to the back-edge.
+    fn thread_back_edge(&self, pc: Pc) -> Pc {
+        match self.unit.raw.instrs.get(pc as usize) {
+            Some(pyjit_compiler::bytecode::Instr::JumpBackward { target, .. }) if self.polling_headers.contains(target) => *target,
+            _ => pc,
+        }
     }
 
     /// Calls a helper by address with the platform's C calling convention.
