@@ -115,19 +115,19 @@ impl Tx<'_, '_> {
             });
         }
         let st = self.state.clone();
-        Ok(match op {
-            BinOp::Add | BinOp::Sub if self.int_const(y).is_some_and(|c| c != 0 && c != i64::MIN) => {
+        let nonzero_const = self.int_const(y).filter(|&c| c != 0 && c != i64::MIN);
+        Ok(match (op, nonzero_const) {
+            (BinOp::Add | BinOp::Sub, Some(c)) => {
                 // A nonzero constant moves the result one way only: it overflowed
                 // exactly when it wrapped around past `x`. One compare-and-branch
                 // instead of the overflow flag's `seto; test; jne`.
-                let c = self.int_const(y).unwrap_or(1);
                 let up = (c > 0) == (op == BinOp::Add);
                 let r = if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
                 let ok = self.b.ins().icmp(if up { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan }, r, x);
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
             }
-            BinOp::Add | BinOp::Sub | BinOp::Mul => {
+            (BinOp::Add | BinOp::Sub | BinOp::Mul, _) => {
                 let (r, of) = match op {
                     BinOp::Add => self.b.ins().sadd_overflow(x, y),
                     BinOp::Sub => self.b.ins().ssub_overflow(x, y),
@@ -137,7 +137,7 @@ impl Tx<'_, '_> {
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
             }
-            BinOp::FloorDiv | BinOp::Mod => {
+            (BinOp::FloorDiv | BinOp::Mod, _) => {
                 let nz = self.b.ins().icmp_imm_s(IntCC::NotEqual, y, 0);
                 self.guard(nz, pc, "division by zero", &st);
                 let xmin = self.b.ins().icmp_imm_s(IntCC::Equal, x, i64::MIN);
@@ -161,10 +161,10 @@ impl Tx<'_, '_> {
                     self.b.ins().select(fix, r1, rem)
                 }
             }
-            BinOp::BitAnd => self.b.ins().band(x, y),
-            BinOp::BitOr => self.b.ins().bor(x, y),
-            BinOp::BitXor => self.b.ins().bxor(x, y),
-            BinOp::LShift => {
+            (BinOp::BitAnd, _) => self.b.ins().band(x, y),
+            (BinOp::BitOr, _) => self.b.ins().bor(x, y),
+            (BinOp::BitXor, _) => self.b.ins().bxor(x, y),
+            (BinOp::LShift, _) => {
                 let in_range = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThan, y, 64);
                 self.guard(in_range, pc, "shift count out of range", &st);
                 let r = self.b.ins().ishl(x, y);
@@ -173,7 +173,7 @@ impl Tx<'_, '_> {
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
             }
-            BinOp::RShift => {
+            (BinOp::RShift, _) => {
                 let nonneg = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, y, 0);
                 self.guard(nonneg, pc, "negative shift count", &st);
                 let c63 = self.iconst(63);

@@ -166,7 +166,8 @@ impl Tx<'_, '_> {
         self.b.ins().iadd_imm_s(base, 16 * slot as i64)
     }
 
-    /// Whether `addr` holds constant `id`: (same tag, same object).
+    /// The two conditions for `addr` holding constant `id`: the same tag, the same
+    /// object (guarded one compare-and-branch each).
     fn is_const_at(&mut self, addr: ir::Value, id: u32) -> [ir::Value; 2] {
         let (ctag, cpay) = self.const_payload(id);
         let t = self.load_tag(addr);

@@ -102,7 +102,7 @@ impl Tx<'_, '_> {
             self.b.def_var(var, end);
             self.b.ins().jump(cont, &[]);
             self.b.switch_to_block(cont);
-        } else if !self.polling_headers.contains(&target) {
+        } else if !self.list_loop_headers.contains(&target) {
             let cont = self.b.create_block();
             self.poll_interrupt(pc, cont, &st);
             self.b.switch_to_block(cont);
@@ -291,7 +291,7 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(poll);
         self.poll_interrupt(pc, fetch, &st);
         self.b.switch_to_block(fetch);
-        self.polling_headers.insert(pc);
+        self.list_loop_headers.insert(pc);
         let body = self.b.create_block();
         let end = self.b.create_block();
         let (ints, values) = self.branch_on_list_storage(obj, layout);

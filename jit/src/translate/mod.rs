@@ -116,7 +116,7 @@ pub(crate) struct Tx<'a, 'b> {
     exit_hub: Option<Block>,
     /// `ForIter` instructions of list loops that poll for Ctrl-C themselves
     /// (once per chunk of iterations), so their back-edges need not.
-    pub polling_headers: std::collections::HashSet<Pc>,
+    pub list_loop_headers: std::collections::HashSet<Pc>,
     /// Range loops whose back-edges poll once per chunk: `ForIter` pc to the
     /// iterator's register and its step.
     pub chunked_loops: HashMap<Pc, (Reg, i64)>,
@@ -670,7 +670,7 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// branches to the back-edge.
     fn thread_back_edge(&self, pc: Pc) -> Pc {
         match self.unit.raw.instrs.get(pc as usize) {
-            Some(pyjit_compiler::bytecode::Instr::JumpBackward { target, .. }) if self.polling_headers.contains(target) => *target,
+            Some(pyjit_compiler::bytecode::Instr::JumpBackward { target, .. }) if self.list_loop_headers.contains(target) => *target,
             _ => pc,
         }
     }
@@ -792,7 +792,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         params_slot: None,
         parked: HashMap::new(),
         exit_hub: None,
-        polling_headers: Default::default(),
+        list_loop_headers: Default::default(),
         chunked_loops: HashMap::new(),
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
