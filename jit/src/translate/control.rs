@@ -78,30 +78,40 @@ impl Tx<'_, '_> {
     /// A loop back-edge: leaves native code if Ctrl-C was pressed (the interpreter
     /// then raises `KeyboardInterrupt` at this instruction), else jumps.
     ///
-    /// A range loop with a known step is strip-mined instead: its back-edges
-    /// compare the position with the end of the current chunk of
-    /// [`POLL_CHUNK`] steps (one compare-and-branch), and only past it poll and
-    /// start the next chunk. A native list loop polls at its `ForIter`.
+    /// A range loop with a known step is strip-mined instead. Its chunk of at
+    /// most [`POLL_CHUNK`] steps ends at or before `stop`, so while the position
+    /// is inside it the back-edge goes straight into the loop body: one
+    /// compare-and-branch per iteration replaces the header's test, the poll and
+    /// the jump. Past the chunk's end it polls, starts the next chunk, and jumps
+    /// to the header, which tests `stop`. A native list loop polls at its
+    /// `ForIter`.
     pub fn jump_backward(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
         let st = self.state.clone();
-        if let Some(&(iter, c)) = self.chunked_loops.get(&target) {
+        if let Some(&(iter, c, body)) = self.chunked_loops.get(&target) {
             let n = self.use_v(iter, VarKind::RangeNext);
             let chunk = self.use_v(iter, VarKind::RangeChunk);
-            let past = self.b.ins().icmp(if c > 0 { IntCC::SignedGreaterThanOrEqual } else { IntCC::SignedLessThanOrEqual }, n, chunk);
-            let cont = self.b.create_block();
+            let inside = self.b.ins().icmp(if c > 0 { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan }, n, chunk);
+            // The body block starts in the header's state; a back-edge whose
+            // state needs conversions first goes through the header.
+            let header_state = self.analysis.at(self.unit.start, target).cloned();
+            let direct = header_state.is_some_and(|h| !self.needs_moves(&st, &h, target));
+            let next_iteration = if direct { body } else { self.b.create_block() };
             let chunk_done = self.b.create_block();
-            self.b.set_cold_block(chunk_done);
-            self.b.ins().brif(past, chunk_done, &[], cont, &[]);
+            // Not a cold block: laid out right after this one, it lets the branch
+            // be a single `jl body` that falls through to it.
+            self.b.ins().brif(inside, next_iteration, &[], chunk_done, &[]);
+            if !direct {
+                self.b.switch_to_block(next_iteration);
+                self.jump_to(target, &st)?;
+            }
             self.b.switch_to_block(chunk_done);
             let next_chunk = self.b.create_block();
-            self.b.set_cold_block(next_chunk);
             self.poll_interrupt(pc, next_chunk, &st);
             self.b.switch_to_block(next_chunk);
-            let end = self.chunk_end(n, c);
+            let stop = self.use_v(iter, VarKind::RangeStop);
+            let end = self.chunk_end(n, c, stop);
             let var = self.var(iter, VarKind::RangeChunk);
             self.b.def_var(var, end);
-            self.b.ins().jump(cont, &[]);
-            self.b.switch_to_block(cont);
         } else if !self.list_loop_headers.contains(&target) {
             let cont = self.b.create_block();
             self.poll_interrupt(pc, cont, &st);
@@ -127,20 +137,21 @@ impl Tx<'_, '_> {
     pub fn start_range_chunk(&mut self, it: Reg) {
         let Some(c) = self.range_steps.get(&it).copied() else { return };
         let n = self.use_v(it, VarKind::RangeNext);
-        let end = self.chunk_end(n, c);
+        let stop = self.use_v(it, VarKind::RangeStop);
+        let end = self.chunk_end(n, c, stop);
         let var = self.var(it, VarKind::RangeChunk);
         self.b.def_var(var, end);
     }
 
     /// Where a chunk starting at position `n` of a range loop with step `c` ends:
-    /// [`POLL_CHUNK`] steps ahead, saturating at the 64-bit limit (the loop's own
-    /// test still ends it at `stop`).
-    fn chunk_end(&mut self, n: ir::Value, c: i64) -> ir::Value {
+    /// [`POLL_CHUNK`] steps ahead, or at `stop` if that comes first (so a
+    /// position inside the chunk is before `stop`).
+    fn chunk_end(&mut self, n: ir::Value, c: i64, stop: ir::Value) -> ir::Value {
         let span = POLL_CHUNK.saturating_mul(c);
         let delta = self.iconst(span);
         let (end, of) = self.b.ins().sadd_overflow(n, delta);
-        let limit = self.iconst(if c > 0 { i64::MAX } else { i64::MIN });
-        self.b.ins().select(of, limit, end)
+        let clamped = if c > 0 { self.b.ins().smin(end, stop) } else { self.b.ins().smax(end, stop) };
+        self.b.ins().select(of, stop, clamped)
     }
 
     /// `ForIter` over a native range iterator (the interpreter's `next_fast`: stop
@@ -171,22 +182,29 @@ impl Tx<'_, '_> {
         let innermost = !self.unit.raw.instrs[pc as usize + 1..(exit as usize).min(self.unit.raw.instrs.len())]
             .iter()
             .any(|i| matches!(i, Instr::ForIter { .. }) || matches!(i, Instr::JumpBackward { target, .. } if *target != pc));
-        if let Some(c) = known_step.filter(|_| innermost) {
-            self.chunked_loops.insert(pc, (iter, c));
-        }
         let st = self.state.clone();
         let body = self.b.create_block();
+        if let Some(c) = known_step.filter(|_| innermost) {
+            self.chunked_loops.insert(pc, (iter, c, body));
+        }
         let mut pending = Vec::new();
         let done = self.edge(exit, &st, &mut pending);
         self.b.ins().brif(more, body, &[], done, &[]);
         self.flush_exits();
         self.fill_edges(pending)?;
         self.b.switch_to_block(body);
+        // A chunked loop's back-edge also enters the body: read the position anew.
+        let n = self.use_v(iter, VarKind::RangeNext);
+        let step = match known_step {
+            Some(c) => self.iconst(c),
+            None => self.use_v(iter, VarKind::RangeStep),
+        };
         let next = match known_step {
             // `n` is strictly before `stop`, so one step cannot overflow.
             Some(1 | -1) => self.b.ins().iadd(n, step),
             _ => {
                 let (n2, of) = self.b.ins().sadd_overflow(n, step);
+                let stop = self.use_v(iter, VarKind::RangeStop);
                 self.b.ins().select(of, stop, n2)
             }
         };
@@ -257,8 +275,10 @@ impl Tx<'_, '_> {
             Some(c) => self.range_steps.insert(it, c),
             None => self.range_steps.remove(&it),
         };
-        let home = self.home(it);
-        self.call_helper(ranges::jit_range_new as *const () as usize, &[home, start, stop, step], &[types::I32]);
+        if !self.virtual_iters.contains(&it) {
+            let home = self.home(it);
+            self.call_helper(ranges::jit_range_new as *const () as usize, &[home, start, stop, step], &[types::I32]);
+        }
         for (k, v) in [(VarKind::RangeNext, start), (VarKind::RangeStop, stop), (VarKind::RangeStep, step)] {
             let var = self.var(it, k);
             self.b.def_var(var, v);
@@ -356,9 +376,13 @@ impl Tx<'_, '_> {
         // The object may be shared (`for x in it` over a variable `it`): its
         // position must be right before this reference goes.
         let rep = self.state[reg as usize];
-        self.write_home(reg, rep);
-        let home = self.home(reg);
-        self.call_helper(slots::jit_drop_slot as *const () as usize, &[home], &[]);
+        if !self.is_virtual_iter(reg, rep) {
+            self.write_home(reg, rep);
+            let home = self.home(reg);
+            self.call_helper(slots::jit_drop_slot as *const () as usize, &[home], &[]);
+        }
+        // A virtual iterator has no object to drop; its register keeps whatever
+        // it held before, which nothing reads again.
         self.state[reg as usize] = ANY;
     }
 

@@ -104,6 +104,14 @@ impl Tx<'_, '_> {
                 let c = self.const_addr(id);
                 self.call_helper(slots::jit_store_clone as *const () as usize, &[addr, c], &[]);
             }
+            Rep::RangeIter if self.virtual_iters.contains(&v) => {
+                // The object is made here, from the native state.
+                debug_assert!(check_old, "a range iterator's object replaces a live value");
+                let n = self.use_v(v, VarKind::RangeNext);
+                let stop = self.use_v(v, VarKind::RangeStop);
+                let step = self.use_v(v, VarKind::RangeStep);
+                self.call_helper(ranges::jit_range_new as *const () as usize, &[addr, n, stop, step], &[types::I32]);
+            }
             Rep::RangeIter => {
                 let n = self.use_v(v, VarKind::RangeNext);
                 self.call_helper(ranges::jit_range_sync as *const () as usize, &[addr, n], &[]);
@@ -448,7 +456,7 @@ impl Tx<'_, '_> {
     pub fn sync_range_iters(&mut self) {
         for v in 0..self.state.len() as u32 {
             let rep = self.state[v as usize];
-            if rep.is_native_iter() {
+            if rep.is_native_iter() && !self.is_virtual_iter(v, rep) {
                 self.write_home(v, rep);
             }
         }
@@ -458,7 +466,7 @@ impl Tx<'_, '_> {
     pub fn reload_range_iters(&mut self) {
         for v in 0..self.state.len() as u32 {
             let rep = self.state[v as usize];
-            if rep.is_native_iter() {
+            if rep.is_native_iter() && !self.is_virtual_iter(v, rep) {
                 let addr = self.home(v);
                 let (x, k) = if rep == Rep::RangeIter {
                     let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));

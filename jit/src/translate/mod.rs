@@ -118,8 +118,12 @@ pub(crate) struct Tx<'a, 'b> {
     /// (once per chunk of iterations), so their back-edges need not.
     pub list_loop_headers: std::collections::HashSet<Pc>,
     /// Range loops whose back-edges poll once per chunk: `ForIter` pc to the
-    /// iterator's register and its step.
-    pub chunked_loops: HashMap<Pc, (Reg, i64)>,
+    /// iterator's register, its step and the loop body's first block.
+    pub chunked_loops: HashMap<Pc, (Reg, i64, Block)>,
+    /// Range iterators that exist only as native variables (see
+    /// [`virtual_range_iters`]): no object is made for them unless an exit
+    /// needs one.
+    pub virtual_iters: std::collections::HashSet<Reg>,
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
@@ -518,6 +522,13 @@ impl<'a, 'b> Tx<'a, 'b> {
                 _ => None,
             })
             .collect();
+        // A virtual range iterator's object is made from its stop and step too.
+        let virtuals: Vec<(u32, VarKind)> = parked
+            .iter()
+            .filter(|&&(v, k)| k == VarKind::RangeNext && self.virtual_iters.contains(&v))
+            .flat_map(|&(v, _)| [(v, VarKind::RangeStop), (v, VarKind::RangeStep)])
+            .collect();
+        let parked = [parked, virtuals].concat();
         if parked.is_empty() {
             return;
         }
@@ -592,7 +603,14 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
     }
 
-    fn needs_moves(&self, from: &State, to: &State, target: Pc) -> bool {
+    /// Whether register `v` in `rep` is a virtual range iterator (it has no
+    /// object; see [`virtual_range_iters`]).
+    pub fn is_virtual_iter(&self, v: u32, rep: Rep) -> bool {
+        rep == Rep::RangeIter && self.virtual_iters.contains(&v)
+    }
+
+    /// Whether an edge from `from` to `to` (at `target`) needs conversion code.
+    pub fn needs_moves(&self, from: &State, to: &State, target: Pc) -> bool {
         from.iter().zip(to).enumerate().any(|(v, (a, b))| self.needs_move(v as u32, *a, *b, target))
     }
 
@@ -603,7 +621,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         if a == b || (!a.is_native() && b == crate::rep::ANY) {
             return false;
         }
-        a.is_native_iter() || self.is_live_at_exit(target, v)
+        (a.is_native_iter() && !self.is_virtual_iter(v, a)) || self.is_live_at_exit(target, v)
     }
 
     /// Fills the conversion blocks of edges created by `edge`.
@@ -725,6 +743,41 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     set.into_iter().filter(|p| unit.contains(*p)).collect()
 }
 
+/// Range iterators the unit may keep virtual, an allocation removed as in PyPy's
+/// virtuals (Bolz et al., "Allocation removal by partial evaluation in a tracing
+/// JIT", PEPM 2011): the iterator registers of `range()` loops created inside
+/// the unit, which nothing but their `ForIter` and `ReleaseIter` reads while
+/// they hold the iterator. No Python code can see such an iterator, so it needs
+/// no object while native code runs; an exit that leaves it live makes one from
+/// the native position, stop and step. Iterators the unit is entered with may
+/// be shared (`for x in it`), so they keep their objects.
+fn virtual_range_iters(unit: &UnitInput, analysis: &Analysis, entry: &State) -> std::collections::HashSet<Reg> {
+    use pyjit_compiler::bytecode::Instr;
+    let mut created = std::collections::HashSet::new();
+    for pc in unit.start..=unit.end {
+        let Some(state) = analysis.at(unit.start, pc) else { continue };
+        if let Action::Native(crate::decide::Op::RangeIter { getiter_dst, .. }) = decide(unit, pc, state).action {
+            created.insert(getiter_dst);
+        }
+    }
+    created.retain(|&r| entry.get(r as usize) != Some(&Rep::RangeIter));
+    // Any other instruction that reads one of them while it holds the iterator
+    // (the register may hold other values at other times) needs the object.
+    for pc in unit.start..=unit.end {
+        let Some(state) = analysis.at(unit.start, pc) else { continue };
+        let instr = &unit.raw.instrs[pc as usize];
+        if matches!(*instr, Instr::ForIter { .. } | Instr::ReleaseIter { .. }) {
+            continue;
+        }
+        for r in crate::operands::reads(instr) {
+            if state.get(r as usize) == Some(&Rep::RangeIter) {
+                created.remove(&r);
+            }
+        }
+    }
+    created
+}
+
 /// The native signature of a unit.
 pub fn signature(unit: &UnitInput, call_conv: CallConv) -> Signature {
     let mut sig = Signature::new(call_conv);
@@ -794,6 +847,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         exit_hub: None,
         list_loop_headers: Default::default(),
         chunked_loops: HashMap::new(),
+        virtual_iters: Default::default(),
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
     tx.mf_depth = tx.mf_depth.with_alias_region(Some(depth_region));
@@ -804,6 +858,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     let params = tx.b.block_params(entry).to_vec();
     tx.interp = params[0];
     let entry_state = analysis.at(unit.start, entry_pc).cloned().ok_or("entry unreachable")?;
+    tx.virtual_iters = virtual_range_iters(unit, analysis, &entry_state);
     match &unit.kind {
         UnitKind::Function { params: reps } if unit.frameless => {
             tx.fun = params[1];
@@ -823,7 +878,15 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
             tx.load_entry(entry_pc, &entry_state)?;
         }
     }
-    tx.jump_to(entry_pc, &entry_state)?;
+    // Entered at a back-edge (a generator suspended at its loop's end), go
+    // straight to the loop header: a back-edge only polls and jumps, and entering
+    // through it would make Cranelift lay the back-edge's block out above the
+    // loop body, with a taken jump to it every iteration.
+    let first_pc = match unit.raw.instrs[entry_pc as usize] {
+        pyjit_compiler::bytecode::Instr::JumpBackward { target, .. } if unit.contains(target) => target,
+        _ => entry_pc,
+    };
+    tx.jump_to(first_pc, &entry_state)?;
     tx.translate_body(entry_pc)?;
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
