@@ -118,14 +118,15 @@ impl Tx<'_, '_> {
         let nonzero_const = self.int_const(y).filter(|&c| c != 0 && c != i64::MIN);
         Ok(match (op, nonzero_const) {
             (BinOp::Add | BinOp::Sub, Some(c)) => {
-                // A nonzero constant moves the result one way only: it overflowed
-                // exactly when it wrapped around past `x`. One compare-and-branch
-                // instead of the overflow flag's `seto; test; jne`.
-                let up = (c > 0) == (op == BinOp::Add);
-                let r = if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) };
-                let ok = self.b.ins().icmp(if up { IntCC::SignedGreaterThan } else { IntCC::SignedLessThan }, r, x);
+                // A nonzero constant moves the result one way only, so `x` is
+                // compared with the last value that does not overflow: one
+                // compare-and-branch instead of the overflow flag's `seto; test;
+                // jne`.
+                let delta = if op == BinOp::Add { c } else { -c };
+                let (cc, bound) = if delta > 0 { (IntCC::SignedLessThanOrEqual, i64::MAX - delta) } else { (IntCC::SignedGreaterThanOrEqual, i64::MIN - delta) };
+                let ok = self.b.ins().icmp_imm_s(cc, x, bound);
                 self.guard(ok, pc, "int overflows 64 bits", &st);
-                r
+                if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) }
             }
             (BinOp::Add | BinOp::Sub | BinOp::Mul, _) => {
                 let (r, of) = match op {
