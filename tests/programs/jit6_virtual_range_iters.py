@@ -181,3 +181,64 @@ def generator_inner(n):
 
 
 print("generator", generator_inner(4000))
+
+
+def nested_gen(n):
+    return sum(x * y for x in range(n) for y in range(3)), sum(x - y for x in range(n) for y in range(x % 4, 5))
+
+
+print("nested generators", nested_gen(3000))
+
+
+def inner_raises(n):
+    out = 0
+    for i in range(n):
+        try:
+            for j in range(5):
+                if i % 1000 == 999 and j == 3:
+                    raise ValueError(i)
+                out += j
+        except ValueError as e:
+            out += 100 * int(str(e))
+    return out
+
+
+print("inner raises", inner_raises(5000))
+
+
+def three_deep(n):
+    acc = 0
+    for i in range(n):
+        for j in range(3):
+            for k in range(j, 4):
+                acc += i * j - k
+    return acc
+
+
+print("three deep", three_deep(3000))
+
+
+def iter_var_after_loop(n):
+    acc = 0
+    for i in range(n):
+        for j in range(i % 5):
+            pass
+        acc += j if i % 5 else 0
+    return acc
+
+
+print("variable after loop", iter_var_after_loop(4000))
+
+
+def while_inside(n):
+    acc = 0
+    for i in range(n):
+        k = 0
+        while k < 3:
+            for j in range(k, 3):
+                acc += j
+            k += 1
+    return acc
+
+
+print("while inside", while_inside(3000))
