@@ -3,12 +3,39 @@
 //! (overflow past the representation, a zero divisor, an inexact int-to-float
 //! conversion) deoptimizes to the instruction, and the interpreter does it.
 
-use super::Tx;
+use super::{Tx, VarKind};
 use crate::decide::{binary_op_of, rep_of, Num};
 use crate::rep::{Rep, State};
 use crate::runtime_calls::numbers;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, Pc, Reg, UnaryOp};
+
+/// An int `+` or `-`, and which operand's register its result replaces (exit
+/// code recomputes that operand from the result; see [`Tx::checked_add_sub`]).
+#[derive(Clone, Copy)]
+pub struct AddSub {
+    pub add: bool,
+    pub replaces: Option<Side>,
+}
+
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Side {
+    Left,
+    Right,
+}
+
+impl Side {
+    /// The operand of `dst = a op b` whose register the result replaces.
+    pub fn of(dst: Reg, a: Reg, b: Reg) -> Option<Side> {
+        if dst == a {
+            Some(Side::Left)
+        } else if dst == b {
+            Some(Side::Right)
+        } else {
+            None
+        }
+    }
+}
 
 /// Ints of at most this magnitude convert to floats exactly.
 const EXACT_FLOAT_INT: i64 = 1 << 53;
@@ -59,7 +86,7 @@ impl Tx<'_, '_> {
                     self.set_float(dst, r);
                     return Ok(());
                 }
-                let r = self.int_binary(op, x, y, pc)?;
+                let r = self.int_binary(op, x, y, pc, Side::of(dst, a, b))?;
                 self.set_int(dst, r);
             }
             Num::Wide => {
@@ -73,7 +100,8 @@ impl Tx<'_, '_> {
                     BinOp::Add | BinOp::Sub => {
                         let x = self.get_wide(a);
                         let y = self.get_wide(b);
-                        self.wide_add_sub(op == BinOp::Add, x, y, pc, "int overflows 128 bits", &st)
+                        let op = AddSub { add: op == BinOp::Add, replaces: Side::of(dst, a, b) };
+                        self.checked_add_sub(op, x, y, pc, "int overflows 128 bits", &st)
                     }
                     _ => return Err("wide op".into()),
                 };
@@ -103,7 +131,7 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    fn int_binary(&mut self, op: BinOp, x: ir::Value, y: ir::Value, pc: Pc) -> Result<ir::Value, String> {
+    fn int_binary(&mut self, op: BinOp, x: ir::Value, y: ir::Value, pc: Pc, replaces: Option<Side>) -> Result<ir::Value, String> {
         if let (BinOp::FloorDiv | BinOp::Mod, Some(k)) = (op, self.power_of_two(y)) {
             // Python's `//` and `%` round toward negative infinity, which for a
             // divisor 2**k is exactly an arithmetic shift and a mask of the
@@ -128,12 +156,9 @@ impl Tx<'_, '_> {
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 if op == BinOp::Add { self.b.ins().iadd(x, y) } else { self.b.ins().isub(x, y) }
             }
-            (BinOp::Add | BinOp::Sub | BinOp::Mul, _) => {
-                let (r, of) = match op {
-                    BinOp::Add => self.b.ins().sadd_overflow(x, y),
-                    BinOp::Sub => self.b.ins().ssub_overflow(x, y),
-                    _ => self.b.ins().smul_overflow(x, y),
-                };
+            (BinOp::Add | BinOp::Sub, _) => self.checked_add_sub(AddSub { add: op == BinOp::Add, replaces }, x, y, pc, "int overflows 64 bits", &st),
+            (BinOp::Mul, _) => {
+                let (r, of) = self.b.ins().smul_overflow(x, y);
                 let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
                 self.guard(ok, pc, "int overflows 64 bits", &st);
                 r
@@ -200,15 +225,60 @@ impl Tx<'_, '_> {
         }
     }
 
-    /// `x + y` (or `x - y`) in 128 bits, guarded against signed overflow (a
-    /// failure deoptimizes to `pc` in `state`).
-    pub fn wide_add_sub(&mut self, add: bool, x: ir::Value, y: ir::Value, pc: Pc, reason: &'static str, state: &State) -> ir::Value {
-        // x64 lowers this to `add; adc; seto`: the overflow flag of the high
-        // half's add-with-carry is the int128 overflow.
-        let (r, of) = if add { self.b.ins().sadd_overflow(x, y) } else { self.b.ins().ssub_overflow(x, y) };
+    /// `x + y` or `x - y` (64 or 128 bits) with an overflow guard (a failure
+    /// deoptimizes to `pc` in `state`; x64 lowers the 128-bit check to `add;
+    /// adc; seto`). When the result replaces an operand's register (`total +=
+    /// x`), the exit recomputes that operand from the wrapped result (`r - y`,
+    /// exact in wrapping arithmetic) instead of keeping it: the old and new
+    /// values would otherwise both be live at the guard, and the loop would end
+    /// with moves back into the operand's registers.
+    pub fn checked_add_sub(&mut self, op: AddSub, x: ir::Value, y: ir::Value, pc: Pc, reason: &'static str, state: &State) -> ir::Value {
+        let (r, of) = if op.add { self.b.ins().sadd_overflow(x, y) } else { self.b.ins().ssub_overflow(x, y) };
         let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
-        self.guard(ok, pc, reason, state);
+        let Some(side) = op.replaces else {
+            self.guard(ok, pc, reason, state);
+            return r;
+        };
+        self.guard_restoring(ok, pc, reason, state, |tx| {
+            let (gone, old) = match (op.add, side) {
+                (true, Side::Left) => (x, tx.b.ins().isub(r, y)),
+                (true, Side::Right) => (y, tx.b.ins().isub(r, x)),
+                (false, Side::Left) => (x, tx.b.ins().iadd(r, y)),
+                (false, Side::Right) => (y, tx.b.ins().isub(x, r)),
+            };
+            tx.redefine_holders(state, gone, old);
+        });
         r
+    }
+
+    /// On an exit path: every int or int128 register of `state` whose value is
+    /// `gone` (the register itself, and copies such as a promoted global's)
+    /// gets `value` instead, the same number recomputed.
+    fn redefine_holders(&mut self, state: &State, gone: ir::Value, value: ir::Value) {
+        // A 64-bit operand widened for 128-bit arithmetic is held narrow.
+        let narrow = match self.b.func.dfg.value_def(gone) {
+            ir::ValueDef::Result(inst, _) if self.b.func.dfg.insts[inst].opcode() == ir::Opcode::Sextend => Some(self.b.func.dfg.inst_args(inst)[0]),
+            _ if self.b.func.dfg.value_type(gone) == types::I64 => Some(gone),
+            _ => None,
+        };
+        let wide = self.b.func.dfg.value_type(value) == types::I128;
+        // Constant registers are `Rep::Const`; registers from `const_base` up
+        // with a native representation are promoted globals or the running total.
+        for v in 0..state.len() as u32 {
+            match state[v as usize] {
+                Rep::Wide if self.use_v(v, VarKind::Wide) == gone => {
+                    let w = if wide { value } else { self.b.ins().sextend(types::I128, value) };
+                    let var = self.var(v, VarKind::Wide);
+                    self.b.def_var(var, w);
+                }
+                Rep::Int if Some(self.use_v(v, VarKind::I64)) == narrow => {
+                    let n = if wide { self.b.ins().ireduce(types::I64, value) } else { value };
+                    let var = self.var(v, VarKind::I64);
+                    self.b.def_var(var, n);
+                }
+                _ => {}
+            }
+        }
     }
 
     /// `dst = a ** exp` for a small constant exponent.

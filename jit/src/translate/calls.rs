@@ -127,7 +127,8 @@ impl Tx<'_, '_> {
                     _ => {
                         let a = self.use_v(*acc, VarKind::Wide);
                         let x = self.get_wide(src);
-                        let r = self.wide_add_sub(true, a, x, pc, "sum overflows 128 bits", &st);
+                        let op = super::arith::AddSub { add: true, replaces: Some(super::arith::Side::Left) };
+                        let r = self.checked_add_sub(op, a, x, pc, "sum overflows 128 bits", &st);
                         self.set_wide(*acc, r);
                     }
                 }

@@ -198,11 +198,45 @@ impl<'a, 'b> Tx<'a, 'b> {
             let ok = self.as_flag(ok);
             let cont = self.b.create_block();
             self.b.ins().brif(ok, cont, &[], exit, &[]);
+            // Sealed now (its only predecessor is known), so a variable read
+            // after the guard is the value read before it (see
+            // `redefine_holders`).
+            self.b.seal_block(cont);
             self.b.switch_to_block(cont);
         }
+        let ok = self.stress(last, kind);
+        let cont = self.b.create_block();
+        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        self.b.seal_block(cont);
+        self.flush_exits();
+        self.b.switch_to_block(cont);
+    }
+
+    /// Like [`Tx::guard`], for an instruction whose failure path can recompute
+    /// an operand the instruction overwrites: `restore` runs on the way to the
+    /// exit only (it redefines the operand's variable), so the hot path need
+    /// not keep the old value alive beside the result.
+    pub fn guard_restoring(&mut self, ok: ir::Value, pc: Pc, reason: &'static str, state: &State, restore: impl FnOnce(&mut Self)) {
+        let exit = self.exit_block(pc, ExitKind::Deopt, reason, state, None);
+        let ok = self.stress(ok, ExitKind::Deopt);
+        let (cont, fail) = (self.b.create_block(), self.b.create_block());
+        self.b.set_cold_block(fail);
+        self.b.ins().brif(ok, cont, &[], fail, &[]);
+        self.b.seal_block(cont);
+        self.b.seal_block(fail);
+        self.b.switch_to_block(fail);
+        restore(self);
+        self.b.ins().jump(exit, &[]);
+        self.flush_exits();
+        self.b.switch_to_block(cont);
+    }
+
+    /// `ok` as a flag that, in `--jit-stress` mode for deoptimizing guards, is
+    /// also false on the stress schedule.
+    fn stress(&mut self, ok: ir::Value, kind: ExitKind) -> ir::Value {
         let stressed = matches!(kind, ExitKind::Deopt | ExitKind::EntryMismatch);
-        let ok = self.as_flag(last);
-        let ok = match self.opts.stress_counter.filter(|_| stressed) {
+        let ok = self.as_flag(ok);
+        match self.opts.stress_counter.filter(|_| stressed) {
             Some(addr) => {
                 let a = self.iconst(addr as i64);
                 let c = self.b.ins().load(types::I32, self.mf, a, 0);
@@ -212,11 +246,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                 self.b.ins().band(ok, alive)
             }
             None => ok,
-        };
-        let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], exit, &[]);
-        self.flush_exits();
-        self.b.switch_to_block(cont);
+        }
     }
 
     /// Helpers report success as an i32: makes any condition a flag.
