@@ -93,8 +93,8 @@ impl Tx<'_, '_> {
             let inside = self.b.ins().icmp(if c > 0 { IntCC::SignedLessThan } else { IntCC::SignedGreaterThan }, n, chunk);
             // The body block starts in the header's state; a back-edge whose
             // state needs conversions first goes through the header.
-            let header_state = self.analysis.at(self.unit.start, target).cloned();
-            let direct = header_state.is_some_and(|h| !self.needs_moves(&st, &h, target));
+            let analysis = self.analysis;
+            let direct = analysis.at(self.unit.start, target).is_some_and(|h| !self.needs_moves(&st, h, target));
             let next_iteration = if direct { body } else { self.b.create_block() };
             let chunk_done = self.b.create_block();
             // Not a cold block: laid out right after this one, it lets the branch
@@ -163,14 +163,11 @@ impl Tx<'_, '_> {
         let n = self.use_v(iter, VarKind::RangeNext);
         let stop = self.use_v(iter, VarKind::RangeStop);
         let known_step = self.range_steps.get(&iter).copied();
-        let step = match known_step {
-            Some(c) => self.iconst(c),
-            None => self.use_v(iter, VarKind::RangeStep),
-        };
         let more = match known_step {
             Some(c) if c > 0 => self.b.ins().icmp(IntCC::SignedLessThan, n, stop),
             Some(_) => self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop),
             None => {
+                let step = self.use_v(iter, VarKind::RangeStep);
                 let up = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThan, step, 0);
                 let below = self.b.ins().icmp(IntCC::SignedLessThan, n, stop);
                 let above = self.b.ins().icmp(IntCC::SignedGreaterThan, n, stop);
