@@ -115,8 +115,10 @@ pub enum Op {
     CallBuiltin { f: Builtin, attr: Option<(ConstGuard, u32)> },
     /// A direct call of a compiled function unit.
     CallUnit { callee: Callee },
-    /// `dst = list_or_tuple[index]`.
-    SeqGet,
+    /// `dst = list_or_tuple[index]`; an item of the scalar type `item` (the only
+    /// type the interpreter saw this instruction return) is type-guarded and
+    /// loaded unboxed.
+    SeqGet { item: Option<Rep> },
     /// `list[index] = src`.
     ListSet,
     /// `list.append(x)` (a `CallMethod`, or the `ListAppend` of a comprehension).
@@ -448,7 +450,7 @@ fn decide_inner(unit: &UnitInput, pc: Pc, state: &State) -> Decision {
             let ro = operand(unit, state, obj, m & 0xFF, &mut unbox);
             let ri = operand(unit, state, index, (m >> 8) & 0xFF, &mut unbox);
             match (ro, ri) {
-                (Rep::Boxed(Some(tags::LIST | tags::TUPLE)), Rep::Int | Rep::Bool) => Op::SeqGet,
+                (Rep::Boxed(Some(tags::LIST | tags::TUPLE)), Rep::Int | Rep::Bool) => Op::SeqGet { item: unbox_target((m >> 16) & 0xFF).filter(|r| matches!(r, Rep::Int | Rep::Float | Rep::Bool)) },
                 _ => return Decision::generic(),
             }
         }
@@ -785,9 +787,9 @@ pub fn transfer(unit: &UnitInput, pc: Pc, state: &State, d: &Decision) -> Vec<(P
                     set(&mut s, dst, Rep::ListIter);
                 }
             }
-            Op::SeqGet => {
+            Op::SeqGet { item } => {
                 if let Instr::Subscript { dst, .. } = *instr {
-                    set(&mut s, dst, ANY);
+                    set(&mut s, dst, item.unwrap_or(ANY));
                 }
             }
             Op::SeqLen => {

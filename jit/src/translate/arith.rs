@@ -217,7 +217,7 @@ impl Tx<'_, '_> {
     }
 
     /// The value of `v` if it is an `iconst`.
-    fn int_const(&self, v: ir::Value) -> Option<i64> {
+    pub(crate) fn int_const(&self, v: ir::Value) -> Option<i64> {
         let ir::ValueDef::Result(inst, _) = self.b.func.dfg.value_def(v) else { return None };
         match self.b.func.dfg.insts[inst] {
             ir::InstructionData::UnaryImm { opcode: ir::Opcode::Iconst, imm } => Some(imm.bits()),

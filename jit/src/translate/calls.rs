@@ -105,7 +105,7 @@ impl Tx<'_, '_> {
             }
             Op::CallBuiltin { f, attr } => self.call_builtin(pc, *f, *attr)?,
             Op::CallUnit { callee } => self.call_unit(pc, callee)?,
-            Op::SeqGet => self.seq_get(pc)?,
+            Op::SeqGet { item } => self.seq_get(pc, *item)?,
             Op::ListSet => self.list_set(pc)?,
             Op::ListAppend => self.list_append(pc)?,
             Op::SeqLen => {

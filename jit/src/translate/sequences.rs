@@ -32,6 +32,12 @@ impl Tx<'_, '_> {
     /// Python's negative index rule, and whether it is in range.
     fn wrapped_index(&mut self, obj: ir::Value, layout: SeqLayout, i: ir::Value) -> (ir::Value, ir::Value) {
         let len = self.b.ins().load(types::I64, self.mf, obj, layout.len as i32);
+        if let Some(k) = self.int_const(i).filter(|k| *k >= 0) {
+            // `b[0]`: no wrapping to compute (units are compiled without
+            // Cranelift's constant folding).
+            let inside = self.b.ins().icmp_imm_s(IntCC::UnsignedGreaterThan, len, k);
+            return (i, inside);
+        }
         let wrapped = self.b.ins().iadd(i, len);
         let neg = self.b.ins().icmp_imm_s(IntCC::SignedLessThan, i, 0);
         let j = self.b.ins().select(neg, wrapped, i);
@@ -51,6 +57,9 @@ impl Tx<'_, '_> {
     /// `data + j << shift` of the buffer of `layout` at `obj`.
     pub(crate) fn buffer_slot(&mut self, obj: ir::Value, layout: SeqLayout, j: ir::Value, shift: i64) -> ir::Value {
         let data = self.b.ins().load(types::I64, self.mf, obj, layout.data as i32);
+        if let Some(k) = self.int_const(j) {
+            return self.b.ins().iadd_imm_s(data, k.wrapping_shl(shift as u32));
+        }
         let off = self.b.ins().ishl_imm_u(j, shift);
         self.b.ins().iadd(data, off)
     }
@@ -136,8 +145,10 @@ impl Tx<'_, '_> {
         }
     }
 
-    /// `dst = seq[index]` for a list or tuple operand.
-    pub fn seq_get(&mut self, pc: Pc) -> Result<(), String> {
+    /// `dst = seq[index]` for a list or tuple operand; an `item` representation
+    /// loads the item unboxed behind a type guard (a failure deoptimizes to the
+    /// subscript, which has no side effects).
+    pub fn seq_get(&mut self, pc: Pc, item: Option<Rep>) -> Result<(), String> {
         let Instr::Subscript { dst, obj, index, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not Subscript".into()) };
         let list = match rep_of(self.unit, &self.state, obj) {
             Rep::Boxed(Some(tags::LIST)) => Some(self.opts.list_layout),
@@ -161,6 +172,12 @@ impl Tx<'_, '_> {
             Some(Some(l)) => self.list_item_addr(o, l, i, pc),
             _ => self.item_addr(o, layout, i, pc),
         };
+        if let Some(rep) = item {
+            let st = self.state.clone();
+            self.load_guarded(e, dst, rep, pc, ExitKind::Deopt, &st);
+            self.state[dst as usize] = rep;
+            return Ok(());
+        }
         let tag = self.load_tag(e);
         let scalar = self.b.ins().icmp_imm_s(IntCC::UnsignedLessThanOrEqual, tag, tags::MAX_SCALAR as i64);
         let copy = self.b.create_block();

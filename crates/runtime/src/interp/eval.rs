@@ -4,7 +4,7 @@
 //! checks that fall back to exact big-int arithmetic) and record type feedback; every
 //! other case goes to the general operation in `ops`, `attr`, `call`, ...
 
-use super::feedback::{record_binary, record_mask, record_unary, FF, FI, II, LI};
+use super::feedback::{record_binary, record_mask, record_result, record_unary, FF, FI, II, LI};
 use super::frame::{Frame, FrameExit};
 use super::Interp;
 use crate::error::{PyErr, PyResult};
@@ -1091,6 +1091,7 @@ impl Interp {
                                 t!(self.get_item(o, i))
                             }
                         };
+                        record_result(&code, *fb, &r);
                         put(&mut frame.regs, *dst, r);
                     }
                     Instr::StoreSubscript { obj, index, src, fb } => {

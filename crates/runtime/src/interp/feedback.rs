@@ -53,6 +53,15 @@ pub const FI: u32 = TAG_FLOAT | TAG_INT << 8;
 /// Feedback of indexing a list with an int.
 pub const LI: u32 = TAG_LIST | TAG_INT << 8;
 
+/// Records the type of a subscript's result, in bits 16..24 of its slot (the
+/// operands are in bits 0..16), so compiled code can load the item unboxed.
+#[inline]
+pub fn record_result(code: &Code, slot: u32, r: &Value) {
+    if let Some(c) = code.feedback.get(slot as usize) {
+        c.set(c.get() | tag(r) << 16);
+    }
+}
+
 /// Records a known operand-type mask (the interpreter's fast paths, which know
 /// the types without looking them up).
 #[inline(always)]
