@@ -2,7 +2,7 @@
 //! through the runtime, back-edges (which poll for Ctrl-C), and the entry and
 //! returns of function units (recursion limit included).
 
-use super::{Tx, VarKind};
+use super::{DeferredAdvance, Tx, VarKind};
 use crate::decide::rep_of;
 use crate::rep::{Rep, ANY};
 use crate::runtime_calls::{frames, generic, ranges, raw::TAG_RAISED, slots};
@@ -86,6 +86,23 @@ impl Tx<'_, '_> {
     /// to the header, which tests `stop`. A native list loop polls at its
     /// `ForIter`.
     pub fn jump_backward(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
+        // A loop whose advance is deferred advances here, on this edge only: the
+        // body's code after this instruction (past a `continue`) still sees the
+        // current item.
+        let deferred = self.deferred_advance.iter().position(|d| d.header == target).map(|i| self.deferred_advance.remove(i));
+        if let Some(d) = deferred {
+            let var = self.var(d.iter, VarKind::RangeNext);
+            let n = self.b.use_var(var);
+            let next = self.advance_range(d.iter, n, d.step);
+            self.b.def_var(var, next);
+        }
+        let r = self.jump_backward_advanced(pc, target);
+        self.deferred_advance.extend(deferred);
+        r
+    }
+
+    /// [`Tx::jump_backward`] once the position is advanced.
+    fn jump_backward_advanced(&mut self, pc: Pc, target: Pc) -> Result<bool, String> {
         let st = self.state.clone();
         if let Some(&(iter, c, body)) = self.chunked_loops.get(&target) {
             let n = self.use_v(iter, VarKind::RangeNext);
@@ -192,21 +209,22 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(body);
         // A chunked loop's back-edge also enters the body: read the position anew.
         let n = self.use_v(iter, VarKind::RangeNext);
-        let step = match known_step {
-            Some(c) => self.iconst(c),
-            None => self.use_v(iter, VarKind::RangeStep),
-        };
-        let next = match known_step {
-            // `n` is strictly before `stop`, so one step cannot overflow.
-            Some(1 | -1) => self.b.ins().iadd(n, step),
+        match known_step {
+            Some(c) if (self.virtual_iters.contains(&iter) || c.abs() == 1) && !(pc < self.entry_pc && self.entry_pc < exit) => self.deferred_advance.push(DeferredAdvance { iter, header: pc, exit, step: c }),
             _ => {
-                let (n2, of) = self.b.ins().sadd_overflow(n, step);
-                let stop = self.use_v(iter, VarKind::RangeStop);
-                self.b.ins().select(of, stop, n2)
+                let next = match known_step {
+                    Some(c) => self.advance_range(iter, n, c),
+                    None => {
+                        let step = self.use_v(iter, VarKind::RangeStep);
+                        let (n2, of) = self.b.ins().sadd_overflow(n, step);
+                        let stop = self.use_v(iter, VarKind::RangeStop);
+                        self.b.ins().select(of, stop, n2)
+                    }
+                };
+                let var = self.var(iter, VarKind::RangeNext);
+                self.b.def_var(var, next);
             }
-        };
-        let var = self.var(iter, VarKind::RangeNext);
-        self.b.def_var(var, next);
+        }
         self.set_int(dst, n);
         let st = self.state.clone();
         self.jump_to(pc + 1, &st)?;

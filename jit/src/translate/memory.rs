@@ -230,8 +230,12 @@ impl Tx<'_, '_> {
                 self.guard_kind(ok, pc, kind, "not a range iterator", state);
                 for (i, k) in [VarKind::RangeNext, VarKind::RangeStop, VarKind::RangeStep].into_iter().enumerate() {
                     let x = self.b.ins().stack_load(types::I64, types::I64, out, 8 * i as i32);
-                    let var = self.var(v, k);
-                    self.b.def_var(var, x);
+                    if k == VarKind::RangeNext {
+                        self.def_range_position(v, x);
+                    } else {
+                        let var = self.var(v, k);
+                        self.b.def_var(var, x);
+                    }
                 }
                 self.start_range_chunk(v);
                 // A step known at compile time is speculated: every load checks it,
@@ -478,8 +482,12 @@ impl Tx<'_, '_> {
                     let f = ranges::jit_list_iter_position as *const () as usize;
                     (self.call_helper(f, &[addr], &[types::I64])[0], VarKind::ListIdx)
                 };
-                let var = self.var(v, k);
-                self.b.def_var(var, x);
+                if k == VarKind::RangeNext {
+                    self.def_range_position(v, x);
+                } else {
+                    let var = self.var(v, k);
+                    self.b.def_var(var, x);
+                }
             }
         }
     }

@@ -49,6 +49,26 @@ pub(crate) enum VarKind {
     ListIdx,
 }
 
+/// A range loop with a known step (any step for a virtual iterator, ±1 for one
+/// with an object) whose position is advanced where it is needed, not at its
+/// `ForIter`: on the back-edge, on edges that leave the body (`break`), and
+/// inside each exit or runtime call that writes the iterator back. Inside the
+/// loop body (between the `ForIter` at `header` and `exit`) the position
+/// variable keeps the current item, and [`Tx::use_v`] reads it as one step
+/// further.
+///
+/// Why: the next position is dead through the body, so the register allocator
+/// can advance the position in place at the back-edge; computed at the
+/// `ForIter`, it stays live beside the item and every iteration ends with a
+/// move and a jump.
+#[derive(Clone, Copy, Debug)]
+pub struct DeferredAdvance {
+    pub iter: Reg,
+    pub header: Pc,
+    pub exit: Pc,
+    pub step: i64,
+}
+
 /// Where the stress schedule's counter lives (only in `--jit-stress` mode).
 #[derive(Clone, Copy)]
 pub struct Options {
@@ -87,7 +107,7 @@ pub(crate) struct Tx<'a, 'b> {
     pub exits: Vec<Exit>,
     /// Shared spill code, by what it writes back (see [`Tx::spill_signature`]) and
     /// the register an `extra` value goes to.
-    exit_cache: HashMap<(State, Option<Reg>), Block>,
+    exit_cache: HashMap<(State, Option<Reg>, Vec<Reg>), Block>,
     pub state: State,
     /// Function units: the buffer a frame is rebuilt from.
     pub deopt_buf: Option<ir::StackSlot>,
@@ -120,6 +140,17 @@ pub(crate) struct Tx<'a, 'b> {
     /// Range loops whose back-edges poll once per chunk: `ForIter` pc to the
     /// iterator's register, its step and the loop body's first block.
     pub chunked_loops: HashMap<Pc, (Reg, i64, Block)>,
+    /// Range loops whose position is advanced at the back-edge, not at the
+    /// `ForIter` (see [`DeferredAdvance`]), while their bodies are translated.
+    pub deferred_advance: Vec<DeferredAdvance>,
+    /// Set when an edge reached a loop header in [`Tx::deferred_advance`] other
+    /// than through its back-edge (the position would be stale); the unit is
+    /// then not compiled.
+    pub advance_bypassed: bool,
+    /// Where native code is entered (a loop unit's header, a generator's resume
+    /// point): a loop whose body holds it cannot defer its advance, as its
+    /// position arrives from the frame already advanced.
+    pub entry_pc: Pc,
     /// Range iterators that exist only as native variables (see
     /// [`virtual_range_iters`]): no object is made for them unless an exit
     /// needs one.
@@ -170,7 +201,46 @@ impl<'a, 'b> Tx<'a, 'b> {
             return self.b.ins().stack_load(types::I64, ty, slot, offset);
         }
         let var = self.var(v, k);
-        self.b.use_var(var)
+        let x = self.b.use_var(var);
+        match self.deferred_advance.iter().find(|d| d.iter == v && k == VarKind::RangeNext) {
+            Some(d) => {
+                let step = d.step;
+                self.advance_range(v, x, step)
+            }
+            None => x,
+        }
+    }
+
+    /// Defines range iterator `iter`'s position as `p` (read from its object).
+    /// Inside a loop whose advance is deferred, the variable holds the position
+    /// one step back (only steps of ±1 are deferred for iterators with objects,
+    /// so wrapping `p - step` is exact).
+    pub fn def_range_position(&mut self, iter: Reg, p: ir::Value) {
+        let var = self.var(iter, VarKind::RangeNext);
+        let x = match self.deferred_advance.iter().find(|d| d.iter == iter) {
+            Some(d) => {
+                let back = self.iconst(d.step.wrapping_neg());
+                self.b.ins().iadd(p, back)
+            }
+            None => p,
+        };
+        self.b.def_var(var, x);
+    }
+
+    /// A range position one step of `step` past `n`, which is before the
+    /// range's stop (on overflow the position becomes `stop`, as in the
+    /// interpreter's `next_fast`).
+    pub fn advance_range(&mut self, iter: Reg, n: ir::Value, step: i64) -> ir::Value {
+        let delta = self.iconst(step);
+        match step {
+            // `n` is strictly before `stop`, so one step cannot overflow.
+            1 | -1 => self.b.ins().iadd(n, delta),
+            _ => {
+                let (n2, of) = self.b.ins().sadd_overflow(n, delta);
+                let stop = self.use_v(iter, VarKind::RangeStop);
+                self.b.ins().select(of, stop, n2)
+            }
+        }
     }
 
     pub fn iconst(&mut self, v: i64) -> ir::Value {
@@ -275,7 +345,10 @@ impl<'a, 'b> Tx<'a, 'b> {
             self.pending_exits.push(PendingExit::HubStub { block, index, hub, state: state.clone(), extra });
             return block;
         }
-        let key = (self.spill_signature(state), extra.map(|(x, ..)| x));
+        // Exits inside and outside a deferred-advance loop body read its
+        // position variable differently: they cannot share spill code.
+        let deferred = self.deferred_advance.iter().map(|d| d.iter).collect();
+        let key = (self.spill_signature(state), extra.map(|(x, ..)| x), deferred);
         let shared = match self.exit_cache.get(&key) {
             Some(b) => *b,
             None => {
@@ -623,8 +696,13 @@ impl<'a, 'b> Tx<'a, 'b> {
         let Some(tstate) = self.analysis.at(self.unit.start, target).cloned() else {
             return self.exit_block(target, ExitKind::Leave, "unreachable", state, None);
         };
+        if self.deferred_advance.iter().any(|d| d.header == target) {
+            self.advance_bypassed = true;
+        }
+        // An edge out of a deferred loop's body (`break`) advances its position.
+        let leaves_body = self.deferred_advance.iter().any(|d| target < d.header || target >= d.exit);
         let tblock = self.block_for(target);
-        if self.needs_moves(state, &tstate, target) {
+        if leaves_body || self.needs_moves(state, &tstate, target) {
             let block = self.b.create_block();
             pending.push(PendingEdge { block, target, state: state.clone() });
             block
@@ -675,6 +753,13 @@ impl<'a, 'b> Tx<'a, 'b> {
                     (a, Rep::Boxed(None)) if a.is_native() => self.write_home(v, a),
                     (a, t) => return Err(format!("no conversion from {:?} to {:?} for register {}", a, t, v)),
                 }
+            }
+            // Last: after this definition `use_v` would add the step again.
+            let leaving: Vec<DeferredAdvance> = self.deferred_advance.iter().filter(|d| p.target < d.header || p.target >= d.exit).copied().collect();
+            for d in leaving {
+                let next = self.use_v(d.iter, VarKind::RangeNext);
+                let var = self.var(d.iter, VarKind::RangeNext);
+                self.b.def_var(var, next);
             }
             let tb = self.block_for(p.target);
             self.b.ins().jump(tb, &[]);
@@ -877,6 +962,9 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         exit_hub: None,
         list_loop_headers: Default::default(),
         chunked_loops: HashMap::new(),
+        deferred_advance: Vec::new(),
+        advance_bypassed: false,
+        entry_pc,
         virtual_iters: Default::default(),
     };
     let depth_region = tx.b.func.dfg.alias_regions.insert(ir::AliasRegionData { user_id: DEPTH_REGION, description: "interpreter call depth".into() });
@@ -918,6 +1006,9 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     };
     tx.jump_to(first_pc, &entry_state)?;
     tx.translate_body(entry_pc)?;
+    if tx.advance_bypassed {
+        return Err("a range loop's header is reached other than by its back-edge".into());
+    }
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
     tx.b.finalize(opts.frontend);
@@ -929,6 +1020,7 @@ impl Tx<'_, '_> {
         let leaders = leaders(self.unit, entry_pc);
         let mut open = false;
         for pc in self.unit.start..=self.unit.end {
+            self.deferred_advance.retain(|d| pc < d.exit);
             let Some(state_in) = self.analysis.at(self.unit.start, pc).cloned() else {
                 if open {
                     return Err(format!("fell through into unreachable pc {}", pc));
