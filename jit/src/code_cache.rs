@@ -20,25 +20,51 @@ pub struct Compiled {
     pub asm_text: Option<String>,
 }
 
+/// How a unit's code is entered, which decides how it is compiled and placed.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum CodeKind {
+    /// A loop unit, entered once and running its loops: compiled without
+    /// Cranelift's optimizer (about 40% of a loop's compile time; the translator
+    /// already emits what it would fold, and its rematerialization of `i + 1`
+    /// cost loops a `mov` and a `jmp` per iteration), and placed so its loop
+    /// branches avoid 32-byte boundaries ([`crate::branch_align`]).
+    Loop,
+    /// A function unit or a call trampoline, entered at every call: compiled
+    /// with the optimizer (a self-inlined copy repeats the caller's guards and
+    /// loads, which its GVN and redundant-load elimination remove), its entry
+    /// aligned.
+    Function,
+}
+
 /// The process's JIT module.
 pub struct CodeCache {
+    /// Holds the code; its own ISA compiles with Cranelift's optimizer
+    /// (`opt_level=speed`).
     module: JITModule,
+    /// The host ISA without Cranelift's optimizer (`opt_level=none`).
+    quick_isa: cranelift_codegen::isa::OwnedTargetIsa,
+    /// `PYJIT_CL_OPT=speed|none`: every unit with or without the optimizer
+    /// (for measurements), whatever its [`CodeKind`].
+    optimize_override: Option<bool>,
     ctx: cranelift_codegen::Context,
     pub call_conv: CallConv,
     pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
 }
 
-/// The Cranelift flags every unit is compiled with.
-pub fn flag_builder(verify: bool) -> cranelift_codegen::settings::Builder {
+/// The Cranelift flags units are compiled with: `optimize` runs Cranelift's
+/// e-graph optimizer (GVN, LICM, constant folding, redundant-load elimination).
+pub fn flag_builder(verify: bool, optimize: bool) -> cranelift_codegen::settings::Builder {
     let mut flags = cranelift_codegen::settings::builder();
     // Errors here would mean a misspelled flag: a bug, reported at compile time.
-    let _ = flags.set("opt_level", &std::env::var("PYJIT_CL_OPT").unwrap_or_else(|_| "speed".into()));
+    let _ = flags.set("opt_level", if optimize { "speed" } else { "none" });
     if let Ok(ra) = std::env::var("PYJIT_CL_RA") {
         let _ = flags.set("regalloc_algorithm", &ra);
     }
     let _ = flags.set("enable_verifier", if verify { "true" } else { "false" });
     let _ = flags.set("use_colocated_libcalls", "false");
     let _ = flags.set("is_pic", "false");
+    // Block offsets and edges, for `branch_align`.
+    let _ = flags.set("machine_code_cfg_info", "true");
     flags
 }
 
@@ -46,20 +72,29 @@ impl CodeCache {
     /// A code cache for the host machine; `verify` runs Cranelift's IR verifier on
     /// every function.
     pub fn new(verify: bool) -> Result<CodeCache, String> {
-        let isa_builder = cranelift_native::builder().map_err(|e| format!("unsupported host: {}", e))?;
-        let isa = isa_builder.finish(cranelift_codegen::settings::Flags::new(flag_builder(verify))).map_err(|e| e.to_string())?;
+        let host_isa = |optimize| {
+            let builder = cranelift_native::builder().map_err(|e| format!("unsupported host: {}", e))?;
+            builder.finish(cranelift_codegen::settings::Flags::new(flag_builder(verify, optimize))).map_err(|e| e.to_string())
+        };
+        let isa = host_isa(true)?;
+        let quick_isa = host_isa(false)?;
         let call_conv = isa.default_call_conv();
         let frontend = isa.frontend_config();
         let builder = JITBuilder::with_isa(isa, cranelift_module::default_libcall_names());
         let module = JITModule::new(builder);
         let ctx = module.make_context();
-        Ok(CodeCache { module, ctx, call_conv, frontend })
+        let optimize_override = match std::env::var("PYJIT_CL_OPT").as_deref() {
+            Ok("speed") => Some(true),
+            Ok("none") => Some(false),
+            _ => None,
+        };
+        Ok(CodeCache { module, quick_isa, optimize_override, ctx, call_conv, frontend })
     }
 
-    /// Compiles `func` to machine code in the cache.
-    pub fn compile(&mut self, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
+    /// Compiles `func` to machine code in the cache, as code of `kind`.
+    pub fn compile(&mut self, func: ir::Function, kind: CodeKind, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         let id = self.declare(&func.signature)?;
-        self.define(id, func, want_ir, want_asm)
+        self.define(id, func, kind, want_ir, want_asm)
     }
 
     /// Reserves a function in the cache (so code can call it before it exists).
@@ -67,24 +102,24 @@ impl CodeCache {
         self.module.declare_anonymous_function(sig).map_err(|e| e.to_string())
     }
 
-    /// Compiles `func` as the function `id` reserved by [`CodeCache::declare`].
-    pub fn define(&mut self, id: FuncId, func: ir::Function, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
+    /// Compiles `func` as the function `id` reserved by [`CodeCache::declare`],
+    /// as code of `kind`.
+    pub fn define(&mut self, id: FuncId, func: ir::Function, kind: CodeKind, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         self.ctx.func = func;
         let t0 = std::time::Instant::now();
         if std::env::var_os("PYJIT_NO_INLINE").is_none() {
             // On failure the function is left as it was and compiles uninlined.
             let _ = crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32());
         }
-        let r = self.module.define_function(id, &mut self.ctx);
+        let r = self.define_placed(id, kind);
         let t1 = t0.elapsed();
-        if let Err(e) = r {
-            let msg = match &e {
-                cranelift_module::ModuleError::Compilation(c) => format!("{:?}", c),
-                other => other.to_string(),
-            };
-            self.module.clear_context(&mut self.ctx);
-            return Err(msg);
-        }
+        let pad = match r {
+            Ok(pad) => pad,
+            Err(msg) => {
+                self.module.clear_context(&mut self.ctx);
+                return Err(msg);
+            }
+        };
         let code_bytes = self.ctx.compiled_code().map(|c| c.code_info().total_size as usize).unwrap_or(0);
         let ir_insts = self.ctx.func.dfg.num_insts();
         let ir_text = want_ir.then(|| self.ctx.func.display().to_string());
@@ -98,7 +133,45 @@ impl CodeCache {
         self.module.finalize_definitions().map_err(|e| e.to_string())?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
             eprintln!("[jit] cranelift define {:.3} ms, finalize {:.3} ms", t1.as_secs_f64() * 1e3, (t0.elapsed() - t1).as_secs_f64() * 1e3);
+
         }
-        Ok(Compiled { code: self.module.get_finalized_function(id), code_bytes, ir_insts, ir_text, asm_text })
+        // SAFETY: the code was placed `pad` bytes into its allocation.
+        let code = unsafe { self.module.get_finalized_function(id).add(pad) };
+        Ok(Compiled { code, code_bytes, ir_insts, ir_text, asm_text })
+    }
+
+    /// Compiles the context's function as code of `kind` and places it as `id`
+    /// at a 32-byte boundary, a loop unit's after the padding
+    /// [`crate::branch_align::padding`] picks; returns the padding's length.
+    /// (`JITModule::define_function` compiles with the module's own ISA and
+    /// places without padding.)
+    fn define_placed(&mut self, id: FuncId, kind: CodeKind) -> Result<usize, String> {
+        let optimize = self.optimize_override.unwrap_or(kind == CodeKind::Function);
+        let isa: &dyn cranelift_codegen::isa::TargetIsa = if optimize { self.module.isa() } else { &*self.quick_isa };
+        let min_align = (isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
+        self.ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?;
+        let Some(compiled) = self.ctx.compiled_code() else { return Ok(0) };
+        let code = compiled.code_buffer();
+        // Padding keeps the constant pool (addressed relative to the code) at
+        // the alignment it was laid out for.
+        let pad = match kind {
+            CodeKind::Loop => crate::branch_align::padding(code, &compiled.bb_starts, &compiled.bb_edges, compiled.buffer.alignment as usize),
+            CodeKind::Function => 0,
+        };
+        let alignment = (compiled.buffer.alignment as u64).max(min_align).max(crate::branch_align::WINDOW as u64);
+        let mut bytes = vec![0x90; pad];
+        bytes.extend_from_slice(code);
+        let relocs: Vec<_> = compiled
+            .buffer
+            .relocs()
+            .iter()
+            .map(|r| {
+                let mut m = cranelift_module::ModuleReloc::from_mach_reloc(r, &self.ctx.func, id);
+                m.offset += pad as u32;
+                m
+            })
+            .collect();
+        self.module.define_function_bytes(id, alignment, &bytes, &relocs).map_err(|e| e.to_string())?;
+        Ok(pad)
     }
 }

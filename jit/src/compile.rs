@@ -2,6 +2,7 @@
 //! hot in, or a call's arguments), promoting globals, running the analysis and the
 //! translation, and installing the machine code.
 
+use crate::code_cache::CodeKind;
 use crate::decide::{decide, Action, Op, Promoted, UnitInput, UnitKind};
 use crate::infer::{infer, Analysis};
 use crate::rep::{Rep, State, ANY};
@@ -207,7 +208,7 @@ impl Jit {
             .collect();
         let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0), &range_steps)?;
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
-        let compiled = self.install(translated.func)?;
+        let compiled = self.install(translated.func, CodeKind::Loop)?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
             eprintln!("[jit] times: analysis {:.3} ms, translation {:.3} ms, cranelift {:.3} ms", analysed, translated_ms - analysed, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
         }
@@ -385,13 +386,13 @@ impl Jit {
         let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts, &[])?;
         drop(consts_ref);
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
-        let compiled = self.install_as(id, translated.func)?;
+        let compiled = self.install_as(id, translated.func, CodeKind::Function)?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
             eprintln!("[jit] times: analysis and translation done at {:.3} ms, cranelift {:.3} ms", translated_ms, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
         }
         *unit_rc.meta.exits.borrow_mut() = translated.exits;
         let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
-        let tramp = self.install(tramp_fn)?;
+        let tramp = self.install(tramp_fn, CodeKind::Function)?;
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
         self.trace.event("compile", &unit_rc.meta.name, format!("params ({}) -> {:?}; {} IR insts, {} bytes, {:.2} ms", unit_rc.params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", "), unit_rc.ret, compiled.ir_insts, compiled.code_bytes, ms));

@@ -6,10 +6,12 @@
 //! Pipeline for one unit: [`liveness`] and [`infer`] (representation analysis, on
 //! the per-instruction decisions of [`decide`]) → [`translate`] (Cranelift IR) →
 //! [`code_cache`] (machine code; a recursive function unit's self-calls are first
-//! inlined one level deep by [`self_inline`]). [`tier`] is the policy the interpreter talks to
+//! inlined one level deep by [`self_inline`], and a loop unit's code is placed by
+//! [`branch_align`]). [`tier`] is the policy the interpreter talks to
 //! (`pyjit_runtime::interp::Tier`); [`runtime_calls`] are the functions native code
 //! calls back into.
 
+pub mod branch_align;
 pub mod code_cache;
 pub mod compile;
 pub mod decide;

@@ -5,7 +5,7 @@
 //! interpreter has since seen, and one that keeps failing (or keeps leaving
 //! mid-loop) is blacklisted, so no code deoptimizes in a storm.
 
-use crate::code_cache::CodeCache;
+use crate::code_cache::{CodeCache, CodeKind};
 use crate::decide::Callee;
 use crate::mode::{JitMode, STRESS_PERIOD};
 use crate::rep::Rep;
@@ -367,18 +367,19 @@ pub fn function_name(code: &Code) -> String {
 }
 
 impl Jit {
-    /// Compiles `func` into the code cache (keeping a copy when capturing).
-    pub(crate) fn install(&self, func: cranelift_codegen::ir::Function) -> Result<crate::code_cache::Compiled, String> {
+    /// Compiles `func` into the code cache as code of `kind` (keeping a copy
+    /// when capturing).
+    pub(crate) fn install(&self, func: cranelift_codegen::ir::Function, kind: CodeKind) -> Result<crate::code_cache::Compiled, String> {
         let id = self.cache.borrow_mut().declare(&func.signature)?;
-        self.install_as(id, func)
+        self.install_as(id, func, kind)
     }
 
     /// Compiles `func` as the reserved function `id`.
-    pub(crate) fn install_as(&self, id: crate::code_cache::FuncId, func: cranelift_codegen::ir::Function) -> Result<crate::code_cache::Compiled, String> {
+    pub(crate) fn install_as(&self, id: crate::code_cache::FuncId, func: cranelift_codegen::ir::Function, kind: CodeKind) -> Result<crate::code_cache::Compiled, String> {
         if let Some(c) = self.capture.borrow_mut().as_mut() {
             c.push(func.clone());
         }
-        self.cache.borrow_mut().define(id, func, self.trace.ir, self.trace.asm)
+        self.cache.borrow_mut().define(id, func, kind, self.trace.ir, self.trace.asm)
     }
 
     /// Lists a unit's machine code in the perf map (if `--perf-map`).

@@ -30,7 +30,7 @@ fn compiled_units(path: &Path) -> Vec<cranelift_codegen::ir::Function> {
 #[test]
 fn every_kernel_compiles_for_aarch64() {
     let triple = target_lexicon::Triple::from_str("aarch64-unknown-linux-gnu").expect("triple");
-    let isa = cranelift_codegen::isa::lookup(triple).expect("aarch64 backend").finish(Flags::new(pyjit_jit::code_cache::flag_builder(true))).expect("aarch64 isa");
+    let isa = cranelift_codegen::isa::lookup(triple).expect("aarch64 backend").finish(Flags::new(pyjit_jit::code_cache::flag_builder(true, true))).expect("aarch64 isa");
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("../tests/programs");
     let mut kernels: Vec<_> = std::fs::read_dir(&dir).expect("tests/programs").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.file_name().is_some_and(|n| n.to_string_lossy().starts_with("kernel_"))).collect();
     kernels.sort();
