@@ -147,9 +147,10 @@ pub(crate) struct Tx<'a, 'b> {
     /// than through its back-edge (the position would be stale); the unit is
     /// then not compiled.
     pub advance_bypassed: bool,
-    /// Where native code is entered (a loop unit's header, a generator's resume
-    /// point): a loop whose body holds it cannot defer its advance, as its
-    /// position arrives from the frame already advanced.
+    /// Where native code starts (a loop unit's header, a generator's resume
+    /// point, or the header of the loop whose back-edge that is): a loop whose
+    /// body holds it cannot defer its advance, as its position arrives from the
+    /// frame already advanced.
     pub entry_pc: Pc,
     /// Range iterators that exist only as native variables (see
     /// [`virtual_range_iters`]): no object is made for them unless an exit
@@ -1004,6 +1005,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         pyjit_compiler::bytecode::Instr::JumpBackward { target, .. } if unit.contains(target) => target,
         _ => entry_pc,
     };
+    tx.entry_pc = first_pc;
     tx.jump_to(first_pc, &entry_state)?;
     tx.translate_body(entry_pc)?;
     if tx.advance_bypassed {
