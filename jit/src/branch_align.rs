@@ -31,7 +31,7 @@ pub fn padding(code: &[u8], bb_starts: &[u32], bb_edges: &[(u32, u32)], step: us
     let mut starts: Vec<usize> = bb_starts.iter().map(|&s| s as usize).filter(|&s| s < code.len()).collect();
     starts.sort_unstable();
     starts.dedup();
-    let end_of = |start: usize| starts.iter().copied().find(|&s| s > start).unwrap_or(code.len());
+    let end_of = |start: usize| starts.get(starts.partition_point(|&s| s <= start)).copied().unwrap_or(code.len());
     let mut loops: Vec<(usize, usize)> = bb_edges
         .iter()
         .filter(|(from, to)| to <= from)
@@ -43,7 +43,10 @@ pub fn padding(code: &[u8], bb_starts: &[u32], bb_edges: &[(u32, u32)], step: us
     // Each loop's branches.
     let branches: Vec<Vec<(usize, usize)>> = loops
         .iter()
-        .map(|&(lo, hi)| starts.iter().filter(|&&s| lo <= s && s < hi).flat_map(|&s| terminators(code, s, end_of(s).min(hi))).collect())
+        .map(|&(lo, hi)| {
+            let inside = &starts[starts.partition_point(|&s| s < lo)..starts.partition_point(|&s| s < hi)];
+            inside.iter().flat_map(|&s| terminators(code, s, end_of(s).min(hi))).collect()
+        })
         .collect();
     (0..WINDOW)
         .step_by(step.clamp(1, WINDOW))

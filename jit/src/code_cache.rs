@@ -150,7 +150,7 @@ impl CodeCache {
         let isa: &dyn cranelift_codegen::isa::TargetIsa = if optimize { self.module.isa() } else { &*self.quick_isa };
         let min_align = (isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
         self.ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?;
-        let Some(compiled) = self.ctx.compiled_code() else { return Ok(0) };
+        let compiled = self.ctx.compiled_code().ok_or("Cranelift produced no code")?;
         let code = compiled.code_buffer();
         // Padding keeps the constant pool (addressed relative to the code) at
         // the alignment it was laid out for.

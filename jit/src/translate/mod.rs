@@ -203,7 +203,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         let var = self.var(v, k);
         let x = self.b.use_var(var);
-        match self.deferred_advance.iter().find(|d| d.iter == v && k == VarKind::RangeNext) {
+        match self.deferred_advance.iter().find(|d| k == VarKind::RangeNext && d.iter == v) {
             Some(d) => {
                 let step = d.step;
                 self.advance_range(v, x, step)
