@@ -93,7 +93,7 @@ impl Tx<'_, '_> {
         if let Some(d) = deferred {
             let var = self.var(d.iter, VarKind::RangeNext);
             let n = self.b.use_var(var);
-            let next = self.advance_range(d.iter, n, d.step);
+            let next = self.advance_range(d.iter, n, Some(d.step));
             self.b.def_var(var, next);
         }
         let r = self.jump_backward_advanced(pc, target);
@@ -209,18 +209,14 @@ impl Tx<'_, '_> {
         self.b.switch_to_block(body);
         // A chunked loop's back-edge also enters the body: read the position anew.
         let n = self.use_v(iter, VarKind::RangeNext);
+        // Deferred where its position converts back exactly (see
+        // `DeferredAdvance`) and arrives from the frame at the header.
+        let exact = self.virtual_iters.contains(&iter) || matches!(known_step, Some(1 | -1));
+        let entered_inside = pc < self.entry_pc && self.entry_pc < exit;
         match known_step {
-            Some(c) if (self.virtual_iters.contains(&iter) || c.abs() == 1) && !(pc < self.entry_pc && self.entry_pc < exit) => self.deferred_advance.push(DeferredAdvance { iter, header: pc, exit, step: c }),
+            Some(step) if exact && !entered_inside => self.deferred_advance.push(DeferredAdvance { iter, header: pc, exit, step }),
             _ => {
-                let next = match known_step {
-                    Some(c) => self.advance_range(iter, n, c),
-                    None => {
-                        let step = self.use_v(iter, VarKind::RangeStep);
-                        let (n2, of) = self.b.ins().sadd_overflow(n, step);
-                        let stop = self.use_v(iter, VarKind::RangeStop);
-                        self.b.ins().select(of, stop, n2)
-                    }
-                };
+                let next = self.advance_range(iter, n, known_step);
                 let var = self.var(iter, VarKind::RangeNext);
                 self.b.def_var(var, next);
             }

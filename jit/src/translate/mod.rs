@@ -206,7 +206,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         match self.deferred_advance.iter().find(|d| k == VarKind::RangeNext && d.iter == v) {
             Some(d) => {
                 let step = d.step;
-                self.advance_range(v, x, step)
+                self.advance_range(v, x, Some(step))
             }
             None => x,
         }
@@ -228,20 +228,22 @@ impl<'a, 'b> Tx<'a, 'b> {
         self.b.def_var(var, x);
     }
 
-    /// A range position one step of `step` past `n`, which is before the
-    /// range's stop (on overflow the position becomes `stop`, as in the
-    /// interpreter's `next_fast`).
-    pub fn advance_range(&mut self, iter: Reg, n: ir::Value, step: i64) -> ir::Value {
-        let delta = self.iconst(step);
-        match step {
+    /// A range position one step past `n`, which is before the range's stop: by
+    /// `step` when it is known, else by the iterator's step variable (on overflow
+    /// the position becomes `stop`, as in the interpreter's `next_fast`).
+    pub fn advance_range(&mut self, iter: Reg, n: ir::Value, step: Option<i64>) -> ir::Value {
+        let delta = match step {
             // `n` is strictly before `stop`, so one step cannot overflow.
-            1 | -1 => self.b.ins().iadd(n, delta),
-            _ => {
-                let (n2, of) = self.b.ins().sadd_overflow(n, delta);
-                let stop = self.use_v(iter, VarKind::RangeStop);
-                self.b.ins().select(of, stop, n2)
+            Some(c @ (1 | -1)) => {
+                let delta = self.iconst(c);
+                return self.b.ins().iadd(n, delta);
             }
-        }
+            Some(c) => self.iconst(c),
+            None => self.use_v(iter, VarKind::RangeStep),
+        };
+        let (n2, of) = self.b.ins().sadd_overflow(n, delta);
+        let stop = self.use_v(iter, VarKind::RangeStop);
+        self.b.ins().select(of, stop, n2)
     }
 
     pub fn iconst(&mut self, v: i64) -> ir::Value {
