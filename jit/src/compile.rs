@@ -36,12 +36,19 @@ pub fn entry_rep(unit: &UnitInput, v: &Value) -> Rep {
 /// fallbacks, no calls that may run arbitrary Python code), so globals it uses can
 /// live in native variables until it exits. With `before_promotion`, global stores
 /// and loads may still be generic (promotion is what makes them native).
-fn is_closed(unit: &UnitInput, a: &Analysis, before_promotion: bool) -> bool {
+///
+/// A function unit's direct calls of itself (`self_entry`, its entry cell) keep
+/// it closed: by induction nothing they run can rebind a global either, until
+/// a binding the unit checks at its entry has changed. (A callee that
+/// deoptimizes finishes in the interpreter on native ints or the big ints their
+/// overflow makes, which run no Python code, and calls through the same global.)
+fn is_closed(unit: &UnitInput, a: &Analysis, before_promotion: bool, self_entry: Option<&Rc<Cell<*const u8>>>) -> bool {
     (unit.start..=unit.end).all(|pc| match a.at(unit.start, pc) {
         None => true,
         Some(s) => match decide(unit, pc, s).action {
             Action::Generic => before_promotion && matches!(unit.raw.instrs[pc as usize], Instr::StoreGlobal { .. } | Instr::LoadGlobal { .. }),
-            Action::Native(Op::BranchBoxed | Op::CompareJumpBoxed { .. } | Op::ForIterBoxed { .. } | Op::CallUnit { .. }) => false,
+            Action::Native(Op::CallUnit { callee }) => self_entry.is_some_and(|e| Rc::ptr_eq(e, &callee.entry)),
+            Action::Native(Op::BranchBoxed | Op::CompareJumpBoxed { .. } | Op::ForIterBoxed { .. }) => false,
             _ => true,
         },
     })
@@ -177,21 +184,21 @@ impl Jit {
         if acc.is_some() && !acc_holds(&unit, &analysis) {
             return Err("the running total changes representation".into());
         }
-        if acc.is_none() && is_closed(&unit, &analysis, true) {
+        if acc.is_none() && is_closed(&unit, &analysis, true, None) {
             let candidates = promotable_globals(&unit);
             if !candidates.is_empty() {
                 let (promoted, reps): (Vec<Promoted>, Vec<Rep>) = candidates.into_iter().unzip();
                 let promoted_unit = make_unit(promoted);
                 let entry = entry_state(&promoted_unit, &reps);
                 if let Ok(a) = infer(&promoted_unit, entry_pc, entry) {
-                    if is_closed(&promoted_unit, &a, false) && promotion_holds(&promoted_unit, &a) {
+                    if is_closed(&promoted_unit, &a, false, None) && promotion_holds(&promoted_unit, &a) {
                         unit = promoted_unit;
                         analysis = a;
                     }
                 }
             }
         }
-        unit.closed.set(is_closed(&unit, &analysis, false));
+        unit.closed.set(is_closed(&unit, &analysis, false, None));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
         let analysed = started.elapsed().as_secs_f64() * 1000.0;
         // The steps of the frame's native range iterators are speculated on.
@@ -365,7 +372,7 @@ impl Jit {
         } else {
             unit
         };
-        unit.closed.set(is_closed(&unit, &analysis, false));
+        unit.closed.set(is_closed(&unit, &analysis, false, Some(&unit_rc.entry)));
         *unit_rc.meta.interpreted.borrow_mut() = crate::explain::interpreted(&unit, &analysis);
         // The result representation callers were promised must be what it returns.
         for pc in 0..raw.instrs.len() as Pc {
