@@ -17,14 +17,16 @@ pub unsafe extern "C" fn jit_drop_slot(slot: *mut Value) {
     unsafe { *slot = Value::Undefined };
 }
 
-/// Moves the staged registers in `mask` (bit `r`: frame register `r`) from
-/// `staged` (one 16-byte `Value` per register, owned) into `regs`, dropping the
-/// values they replace, in register order. Exit code writes a loop's native
-/// ints, floats and bools back with this one call.
+/// Moves the staged values in `mask` (bit `r`: slot `r`) from `staged` (one
+/// 16-byte `Value` per slot, owned) into `regs`, dropping the values they
+/// replace, in slot order. Exit code writes a loop's native ints, floats and
+/// bools back with one call for its frame registers and one for its promoted
+/// globals (`regs` is then the module's slots).
 ///
 /// # Safety
-/// `regs` must be the frame's register file and `staged` hold a valid `Value`
-/// at every index in `mask`; both must be large enough for `mask`'s top bit.
+/// `regs` must be a frame's register file or a module's slots, and `staged`
+/// hold a valid `Value` at every index in `mask`; both must be large enough for
+/// `mask`'s top bit.
 pub unsafe extern "C" fn jit_write_back_regs(regs: *mut Value, staged: *const Value, mask: u64) {
     let mut m = mask;
     while m != 0 {

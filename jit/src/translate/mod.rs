@@ -574,7 +574,9 @@ impl<'a, 'b> Tx<'a, 'b> {
         let extra_reg = extra.map(|(x, ..)| x);
         let batched = self.stage_frame_scalars(state, extra_reg);
         let staged = batched.map_or(0, |(_, mask)| mask);
-        self.park_exit_values(state, extra_reg, staged);
+        let globals = self.stage_promoted_scalars(state);
+        let staged_globals = globals.as_ref().map_or(Vec::new(), |g| g.2.clone());
+        self.park_exit_values(state, extra_reg, staged, &staged_globals);
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
@@ -584,8 +586,15 @@ impl<'a, 'b> Tx<'a, 'b> {
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[regs, bufaddr, m], &[]);
         }
+        if let Some((buf, mask, _)) = globals {
+            let module = self.iconst(std::rc::Rc::as_ptr(&self.unit.globals) as i64);
+            let slots = self.b.ins().load(types::I64, self.mf, module, std::mem::offset_of!(pyjit_runtime::object::Module, slots_base) as i32);
+            let m = self.iconst(mask as i64);
+            let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
+            self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, bufaddr, m], &[]);
+        }
         for v in 0..state.len() as u32 {
-            if extra_reg == Some(v) || in_mask(staged, v) {
+            if extra_reg == Some(v) || in_mask(staged, v) || staged_globals.contains(&v) {
                 continue;
             }
             let rep = state[v as usize];
@@ -613,10 +622,10 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// callee-saved register, or be spilled, all through the hot code. The loads
     /// sit at the uses, not right after the stores, because Cranelift forwards a
     /// stored value to a load with no call in between, which would undo the park.
-    fn park_exit_values(&mut self, state: &State, skip: Option<Reg>, staged: u64) {
+    fn park_exit_values(&mut self, state: &State, skip: Option<Reg>, staged: u64, staged_globals: &[u32]) {
         let base = self.unit.raw.const_base;
         let parked: Vec<(u32, VarKind)> = (0..state.len() as u32)
-            .filter(|&v| skip != Some(v) && !in_mask(staged, v))
+            .filter(|&v| skip != Some(v) && !in_mask(staged, v) && !staged_globals.contains(&v))
             .filter(|&v| v < base || self.is_live_at_exit(0, v))
             .filter_map(|v| match state[v as usize] {
                 Rep::Int if self.unit.const_reg(v).is_none() => Some((v, VarKind::I64)),
@@ -675,6 +684,34 @@ impl<'a, 'b> Tx<'a, 'b> {
             mask |= 1 << v;
         }
         Some((buf, mask))
+    }
+
+    /// Stages the native int, float and bool promoted globals of `state` that the
+    /// loop stores to (module slots below 64) as raw `Value`s in a stack buffer
+    /// indexed by module slot, like [`Tx::stage_frame_scalars`]; returns the
+    /// buffer, the slots' bit mask and the globals' pseudo-registers.
+    /// `slots::jit_write_back_regs` on the module's slots then stores them all,
+    /// dropping what they replace, in one call instead of a tag check, a drop
+    /// call and two stores per global.
+    fn stage_promoted_scalars(&mut self, state: &State) -> Option<(ir::StackSlot, u64, Vec<u32>)> {
+        let base = self.unit.raw.const_base;
+        let picked: Vec<(u32, u32, Rep)> = (0..self.unit.promoted.len() as u32)
+            .map(|i| (base + i, self.unit.promoted[i as usize].slot))
+            .filter(|&(v, slot)| slot < 64 && self.is_live_at_exit(0, v))
+            .filter_map(|(v, slot)| match state[v as usize] {
+                rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, slot, rep)),
+                _ => None,
+            })
+            .collect();
+        let top = picked.iter().map(|&(_, slot, _)| slot).max()? + 1;
+        let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
+        let mut mask = 0u64;
+        for &(v, slot, rep) in &picked {
+            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * slot) as i32);
+            self.store_native_unchecked(addr, v, rep);
+            mask |= 1 << slot;
+        }
+        Some((buf, mask, picked.iter().map(|&(v, ..)| v).collect()))
     }
 
     /// Whether `v` must be written back when leaving to `pc`.
