@@ -191,3 +191,17 @@ fn recursive_functions_inline_their_self_calls() {
     let (with, without) = (ir_insts(&text(&inlined.stderr), "fib@"), ir_insts(&text(&plain.stderr), "fib@"));
     assert!(with > 2 * without, "inlined unit has {with} IR instructions, plain {without}");
 }
+
+#[test]
+fn small_range_items_need_no_overflow_check() {
+    // Counting up from 0 to at most 2**31, `i * i` cannot overflow 64 bits; a loop
+    // entered with a range past 2**31 is not speculated small and keeps its check.
+    let body = "def f(lo, n):\n    s = 0\n    for i in range(lo, n):\n        s ^= i * i\n    return s\nprint(f(0, 100000))\n";
+    let small = run(&["--trace-jit=ir", script("small_range.py", body).to_str().unwrap()]);
+    let large = run(&["--trace-jit=ir", script("large_range.py", &body.replace("f(0, 100000)", "f(2 ** 31 - 50000, 2 ** 31 + 50000)")).to_str().unwrap()]);
+    assert_eq!(text(&small.stdout), "48053120\n");
+    assert_eq!(text(&large.stdout), "2500000000\n");
+    let (small_ir, large_ir) = (text(&small.stderr), text(&large.stderr));
+    assert!(small_ir.contains("IR of f@") && !small_ir.contains("smul_overflow"), "{}", small_ir);
+    assert!(large_ir.contains("smul_overflow"), "{}", large_ir);
+}

@@ -7,7 +7,7 @@ use crate::decide::{decide, Action, Op, Promoted, UnitInput, UnitKind};
 use crate::infer::{infer, Analysis};
 use crate::rep::{Rep, State, ANY};
 use crate::tier::{code_jit, function_name, unit_end, Jit};
-use crate::unit::{FunctionMeta, FunctionUnit, LoopEntry, LoopUnit, Trampoline, UnitStats};
+use crate::unit::{FunctionMeta, FunctionUnit, LoopEntry, LoopUnit, RangeSpeculation, Trampoline, UnitStats, SMALL_RANGE_END};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, AbiParam, InstBuilder, Signature};
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 use num_traits::ToPrimitive;
@@ -100,13 +100,14 @@ impl Jit {
     /// Compiles loop `loop_id` of `frame`'s code for the values now in the frame:
     /// a loop unit, or with `acc` (the running total's entry representation) the
     /// sum reduction of a generator's loop. With `speculate_steps` the steps of
-    /// the frame's range iterators are assumed (and guarded at entry).
-    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool) -> Result<Rc<LoopUnit>, String> {
+    /// the frame's range iterators are assumed (and guarded at entry), and with
+    /// `speculate_small` also whether they count up within `0..SMALL_RANGE_END`.
+    pub(crate) fn compile_loop(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool, speculate_small: bool) -> Result<Rc<LoopUnit>, String> {
         // A bug in the compiler must cost speed, not the program.
-        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_loop_inner(interp, frame, loop_id, acc, speculate_steps))).unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()))
+        std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| self.compile_loop_inner(interp, frame, loop_id, acc, speculate_steps, speculate_small))).unwrap_or_else(|_| Err("internal compiler error (the program continues in the interpreter)".into()))
     }
 
-    fn compile_loop_inner(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool) -> Result<Rc<LoopUnit>, String> {
+    fn compile_loop_inner(&self, interp: &mut Interp, frame: &Frame, loop_id: u32, acc: Option<Rep>, speculate_steps: bool, speculate_small: bool) -> Result<Rc<LoopUnit>, String> {
         let started = Instant::now();
         let code = frame.code.clone();
         let raw = code.raw.clone();
@@ -201,19 +202,20 @@ impl Jit {
         unit.closed.set(is_closed(&unit, &analysis, false, None));
         let consts: Box<[Value]> = unit.consts.borrow().clone().into_boxed_slice();
         let analysed = started.elapsed().as_secs_f64() * 1000.0;
-        // The steps of the frame's native range iterators are speculated on.
+        // The steps of the frame's native range iterators are speculated on, and
+        // whether they count up within `0..SMALL_RANGE_END`.
         let entry = analysis.at(header, entry_pc).ok_or("entry unreachable")?;
-        let range_steps: Vec<(u32, i64)> = (0..raw.const_base)
+        let range_specs: Vec<RangeSpeculation> = (0..raw.const_base)
             .filter(|&r| speculate_steps && entry[r as usize] == Rep::RangeIter)
             .filter_map(|r| match &frame.regs[r as usize] {
                 Value::Iterator(it) => match &*it.state.borrow() {
-                    IterState::Range { step, .. } => Some((r, *step)),
+                    IterState::Range { next, stop, step } => Some(RangeSpeculation { reg: r, step: *step, small: speculate_small && *step > 0 && *next >= 0 && *stop <= SMALL_RANGE_END }),
                     _ => None,
                 },
                 _ => None,
             })
             .collect();
-        let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0), &range_steps)?;
+        let translated = crate::translate::translate(&unit, &analysis, &consts, entry_pc, self.translate_options(0), &range_specs)?;
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
         let compiled = self.install(translated.func, CodeKind::Loop)?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {

@@ -82,7 +82,8 @@ fn run(jit: &Jit, interp: &mut Interp, gen: &Rc<Generator>, mut acc: Value, rep:
     let existing = cj.reductions.borrow().iter().find(|(k, _)| *k == (rep, pc)).map(|(_, u)| u.clone());
     let unit = match existing {
         Some(u) => u,
-        None => match jit.compile_loop(interp, &frame, loop_id, Some(rep), !cj.reductions_any_step.borrow().contains(&(rep, pc))) {
+        // A reduction that met another step or a large range speculates on neither.
+        None => match jit.compile_loop(interp, &frame, loop_id, Some(rep), !cj.reductions_any_step.borrow().contains(&(rep, pc)), !cj.reductions_any_step.borrow().contains(&(rep, pc))) {
             Ok(u) => {
                 cj.reductions.borrow_mut().push(((rep, pc), u.clone()));
                 u
@@ -106,7 +107,7 @@ fn run(jit: &Jit, interp: &mut Interp, gen: &Rc<Generator>, mut acc: Value, rep:
     // Resuming must not store the value `sum` sends into a register.
     frame.yield_dst = u32::MAX;
     *gen.state.borrow_mut() = GeneratorState::Suspended(frame);
-    if exit.kind == ExitKind::EntryMismatch && exit.reason == crate::unit::RANGE_STEP_MISMATCH {
+    if exit.kind == ExitKind::EntryMismatch && (exit.reason == crate::unit::RANGE_STEP_MISMATCH || exit.reason == crate::unit::RANGE_BOUND_MISMATCH) {
         // The next sum over this generator code compiles for any step.
         cj.reductions.borrow_mut().retain(|(k, _)| *k != (rep, pc));
         cj.reductions_any_step.borrow_mut().push((rep, pc));

@@ -59,6 +59,9 @@ struct LoopSlot {
     blacklisted: bool,
     /// The loop met range iterators of different steps: compile it for any step.
     any_step: bool,
+    /// The loop met a range iterator past `SMALL_RANGE_END` after being compiled
+    /// for small ones: compile it without that speculation.
+    large_range: bool,
 }
 
 /// The JIT's state for one code object (in `Code::tier_data`).
@@ -216,7 +219,7 @@ impl Tier for Jit {
             }
             let unit = match slot.unit {
                 Some(u) => u,
-                None => match self.compile_loop(interp, frame, loop_id, None, !slot.any_step) {
+                None => match self.compile_loop(interp, frame, loop_id, None, !slot.any_step, !slot.any_step && !slot.large_range) {
                     Ok(u) => {
                         cj.loops.borrow_mut()[loop_id as usize].unit = Some(u.clone());
                         u
@@ -243,6 +246,9 @@ impl Tier for Jit {
                 ExitKind::EntryMismatch => {
                     if exit.reason == crate::unit::RANGE_STEP_MISMATCH {
                         cj.loops.borrow_mut()[loop_id as usize].any_step = true;
+                    }
+                    if exit.reason == crate::unit::RANGE_BOUND_MISMATCH {
+                        cj.loops.borrow_mut()[loop_id as usize].large_range = true;
                     }
                     if !self.discard_loop(&cj, &code, loop_id) {
                         fuel.set(BACKOFF_FUEL);

@@ -26,6 +26,30 @@ pub enum ExitKind {
 /// it is recompiled without that speculation.
 pub const RANGE_STEP_MISMATCH: &str = "a range iterator with another step";
 
+/// The reason of the entry guard on a range iterator speculated small (items in
+/// `0..SMALL_RANGE_END`): met, the loop unit is recompiled without speculating
+/// on its range iterators, as for [`RANGE_STEP_MISMATCH`].
+pub const RANGE_BOUND_MISMATCH: &str = "a range iterator past 2**31";
+
+/// Range loops of a loop unit whose iterator counts up from 0 or more to at most
+/// this are compiled knowing their items are in `0..SMALL_RANGE_END`, so
+/// arithmetic on the item needs no overflow check when its result provably fits
+/// 64 bits (`i * i`, `2 * i + 1`). 2**31: squares fit, and a larger `range`
+/// in a loop is rare.
+pub const SMALL_RANGE_END: i64 = 1 << 31;
+
+/// What a loop unit speculates about a range iterator of its entry frame
+/// (guarded wherever the iterator's state is loaded).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct RangeSpeculation {
+    /// The frame register holding the iterator.
+    pub reg: u32,
+    pub step: i64,
+    /// Its position is at least 0 and its stop at most [`SMALL_RANGE_END`]
+    /// (with a positive step).
+    pub small: bool,
+}
+
 /// One exit of a unit: where the interpreter resumes and why.
 #[derive(Clone, Debug)]
 pub struct Exit {

@@ -86,6 +86,17 @@ impl Tx<'_, '_> {
                     self.set_float(dst, r);
                     return Ok(());
                 }
+                if let Some(range) = self.result_range(op, self.reg_range(a, x), self.reg_range(b, y)) {
+                    // Every result fits: no overflow check.
+                    let r = match op {
+                        BinOp::Add => self.b.ins().iadd(x, y),
+                        BinOp::Sub => self.b.ins().isub(x, y),
+                        _ => self.b.ins().imul(x, y),
+                    };
+                    self.set_int(dst, r);
+                    self.set_range(dst, range);
+                    return Ok(());
+                }
                 let r = self.int_binary(op, x, y, pc, Side::of(dst, a, b))?;
                 self.set_int(dst, r);
             }
@@ -210,6 +221,40 @@ impl Tx<'_, '_> {
         })
     }
 
+    /// Bounds (inclusive) known for the int in register `r`, whose value is
+    /// `v`: a constant's, or those in `reg_ranges`.
+    pub(crate) fn reg_range(&self, r: Reg, v: ir::Value) -> Option<(i64, i64)> {
+        match self.int_const(v) {
+            Some(c) => Some((c, c)),
+            None if self.state[r as usize] == Rep::Int => self.reg_ranges.get(&r).copied(),
+            None => None,
+        }
+    }
+
+    /// Records bounds for the int just stored in `r` (see `Tx::reg_ranges`).
+    pub(crate) fn set_range(&mut self, r: u32, range: (i64, i64)) {
+        self.reg_ranges.insert(r, range);
+        self.ranged_now = Some(r);
+    }
+
+    /// The bounds of `x op y` (`+`, `-` or `*`) for operands within bounds `x`
+    /// and `y`, when every result fits 64 bits, so the operation cannot overflow.
+    fn result_range(&self, op: BinOp, x: Option<(i64, i64)>, y: Option<(i64, i64)>) -> Option<(i64, i64)> {
+        let (a0, a1) = x?;
+        let (b0, b1) = y?;
+        let (a0, a1, b0, b1) = (a0 as i128, a1 as i128, b0 as i128, b1 as i128);
+        let (lo, hi) = match op {
+            BinOp::Add => (a0 + b0, a1 + b1),
+            BinOp::Sub => (a0 - b1, a1 - b0),
+            BinOp::Mul => {
+                let p = [a0 * b0, a0 * b1, a1 * b0, a1 * b1];
+                (p.iter().copied().min()?, p.iter().copied().max()?)
+            }
+            _ => return None,
+        };
+        Some((i64::try_from(lo).ok()?, i64::try_from(hi).ok()?))
+    }
+
     /// `k` when `v` is the constant `2**k` (a positive power of two).
     fn power_of_two(&self, v: ir::Value) -> Option<u32> {
         let c = self.int_const(v)?;
@@ -288,14 +333,24 @@ impl Tx<'_, '_> {
         match num {
             Num::Int => {
                 let x = self.get_int(a);
+                let xr = self.reg_range(a, x);
                 let mut acc = if exp == 0 { self.iconst(1) } else { x };
+                let mut acc_range = if exp == 0 { Some((1, 1)) } else { xr };
                 for _ in 1..exp {
+                    acc_range = self.result_range(BinOp::Mul, acc_range, xr);
+                    if acc_range.is_some() {
+                        acc = self.b.ins().imul(acc, x);
+                        continue;
+                    }
                     let (r, of) = self.b.ins().smul_overflow(acc, x);
                     let ok = self.b.ins().icmp_imm_s(IntCC::Equal, of, 0);
                     self.guard(ok, pc, "int overflows 64 bits", &st);
                     acc = r;
                 }
                 self.set_int(dst, acc);
+                if let Some(range) = acc_range {
+                    self.set_range(dst, range);
+                }
             }
             Num::Wide => {
                 let x = self.get_wide(a);

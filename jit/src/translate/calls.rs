@@ -82,11 +82,16 @@ impl Tx<'_, '_> {
             Op::StorePromoted { pseudo } => {
                 let Instr::StoreGlobal { src, .. } = instr else { return Err("not StoreGlobal".into()) };
                 let rep = rep_of(self.unit, &self.state, src);
+                // The pseudo-register is not among the instruction's writes.
+                self.reg_ranges.remove(pseudo);
                 // Through the operand accessors: `src` may be a constant register.
                 match rep {
                     Rep::Int => {
                         let x = self.get_int(src);
                         self.set_int(*pseudo, x);
+                        if let Some(r) = self.reg_range(src, x) {
+                            self.set_range(*pseudo, r);
+                        }
                     }
                     Rep::Float => {
                         let x = self.get_float(src);

@@ -222,6 +222,10 @@ impl Tx<'_, '_> {
             }
         }
         self.set_int(dst, n);
+        if self.small_ranges.contains(&iter) && known_step.is_some_and(|c| c > 0) {
+            // Past the `n < stop` check of a loop counting up from 0 or more.
+            self.set_range(dst, (0, crate::unit::SMALL_RANGE_END - 1));
+        }
         let st = self.state.clone();
         self.jump_to(pc + 1, &st)?;
         Ok(false)
@@ -286,6 +290,8 @@ impl Tx<'_, '_> {
             Some(c) => self.range_steps.insert(it, c),
             None => self.range_steps.remove(&it),
         };
+        // Only the entry frame's iterators are speculated small.
+        self.small_ranges.remove(&it);
         if !self.virtual_iters.contains(&it) {
             let home = self.home(it);
             self.call_helper(ranges::jit_range_new as *const () as usize, &[home, start, stop, step], &[types::I32]);

@@ -248,6 +248,14 @@ impl Tx<'_, '_> {
                     let var = self.var(v, VarKind::RangeStep);
                     self.b.def_var(var, k);
                 }
+                // So is its being small: every load checks it too.
+                if self.small_ranges.contains(&v) {
+                    let n = self.b.ins().stack_load(types::I64, types::I64, out, 0);
+                    let stop = self.use_v(v, VarKind::RangeStop);
+                    let from_zero = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, n, 0);
+                    let below = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, stop, crate::unit::SMALL_RANGE_END);
+                    self.guard_all(&[from_zero, below], pc, kind, crate::unit::RANGE_BOUND_MISMATCH, state);
+                }
             }
         }
     }
@@ -409,6 +417,12 @@ impl Tx<'_, '_> {
             self.b.def_var(var, x);
         }
         self.state[dst as usize] = rep;
+        match self.reg_ranges.get(&src).copied() {
+            Some(r) if rep == Rep::Int => self.set_range(dst, r),
+            _ => {
+                self.reg_ranges.remove(&dst);
+            }
+        }
     }
 
     /// Copies the native value of operand `src` (in `rep`) to `dst`.
@@ -417,6 +431,9 @@ impl Tx<'_, '_> {
             Rep::Int => {
                 let x = self.get_int(src);
                 self.set_int(dst, x);
+                if let Some(r) = self.reg_range(src, x) {
+                    self.set_range(dst, r);
+                }
             }
             Rep::Float => {
                 let x = self.get_float(src);

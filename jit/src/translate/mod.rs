@@ -127,6 +127,22 @@ pub(crate) struct Tx<'a, 'b> {
     /// `range()` argument, or the step of the frame's iterator at OSR entry
     /// (guarded). A known step lets `range_next` compare one way only.
     pub range_steps: HashMap<Reg, i64>,
+    /// Range iterators of the entry frame speculated small (see
+    /// [`crate::unit::RangeSpeculation`]); every load of their state guards it.
+    pub small_ranges: std::collections::HashSet<Reg>,
+    /// Bounds (inclusive) known for the int in a register (or a promoted
+    /// global's pseudo-register) at this point of the translation: the item of
+    /// a small range loop, copies of it, and what `+`, `-`, `*` make of them
+    /// (see [`Tx::reg_range`]). They hold from the instruction that sets them
+    /// until the register is written again, or the translation reaches a block
+    /// control can also enter from elsewhere.
+    pub reg_ranges: HashMap<u32, (i64, i64)>,
+    /// The register the instruction being translated gave bounds to (its other
+    /// writes lose theirs).
+    pub ranged_now: Option<u32>,
+    /// Blocks entered only from the instruction just before them (so
+    /// `reg_ranges` carry over into them).
+    pub sole_successor: std::collections::HashSet<Pc>,
     /// Where the pointer parameters are saved for exit code.
     params_slot: Option<ir::StackSlot>,
     /// While exit code writes values back: the stack-buffer place of each parked
@@ -898,6 +914,23 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     set.into_iter().filter(|p| unit.contains(*p)).collect()
 }
 
+/// The instructions whose only way in is from the instruction just before them
+/// (not the unit's start or entry, no jump to them, no exception handler):
+/// what is known about registers there carries over.
+fn sole_successors(unit: &UnitInput, entry_pc: Pc) -> std::collections::HashSet<Pc> {
+    let mut preds: HashMap<Pc, Vec<Pc>> = HashMap::new();
+    for pc in unit.start..=unit.end {
+        for s in crate::operands::successors(unit.raw, pc) {
+            preds.entry(s).or_default().push(pc);
+        }
+    }
+    let handlers: std::collections::HashSet<Pc> = unit.raw.exception_table.iter().map(|e| e.handler).collect();
+    (unit.start + 1..=unit.end)
+        .filter(|&pc| pc != entry_pc && !handlers.contains(&pc))
+        .filter(|pc| preds.get(pc).is_some_and(|p| p.as_slice() == [pc - 1]))
+        .collect()
+}
+
 /// Range iterators the unit may keep virtual, an allocation removed as in PyPy's
 /// virtuals (Bolz et al., "Allocation removal by partial evaluation in a tracing
 /// JIT", PEPM 2011): the iterator registers of `range()` loops created inside
@@ -967,9 +1000,9 @@ pub fn param_type(r: Rep) -> ir::Type {
 
 /// Translates the unit into a Cranelift function.
 ///
-/// `range_steps` are the steps of range iterators in the entry frame (loop units);
-/// the unit guards them at entry and specializes its range loops to them.
-pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_pc: Pc, opts: Options, range_steps: &[(Reg, i64)]) -> Result<Translated, String> {
+/// `ranges` are what is speculated about the range iterators in the entry frame
+/// (loop units): the unit guards it at entry and specializes its range loops.
+pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_pc: Pc, opts: Options, ranges: &[crate::unit::RangeSpeculation]) -> Result<Translated, String> {
     let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), signature(unit, opts.call_conv));
     let mut fctx = FunctionBuilderContext::new();
     let b = FunctionBuilder::new(&mut func, &mut fctx);
@@ -996,7 +1029,11 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         mf: MemFlagsData::trusted(),
         mf_plain: MemFlagsData::new(),
         mf_depth: MemFlagsData::trusted(),
-        range_steps: range_steps.iter().copied().collect(),
+        range_steps: ranges.iter().map(|r| (r.reg, r.step)).collect(),
+        small_ranges: ranges.iter().filter(|r| r.small).map(|r| r.reg).collect(),
+        reg_ranges: HashMap::new(),
+        ranged_now: None,
+        sole_successor: sole_successors(unit, entry_pc),
         params_slot: None,
         parked: HashMap::new(),
         exit_hub: None,
@@ -1076,9 +1113,18 @@ impl Tx<'_, '_> {
                 let blk = self.block_for(pc);
                 self.b.switch_to_block(blk);
                 self.state = state_in;
+                if !self.sole_successor.contains(&pc) {
+                    self.reg_ranges.clear();
+                }
             }
             let d = decide(self.unit, pc, &self.state);
+            self.ranged_now = None;
             open = self.translate_instr(pc, &d)?;
+            for w in crate::operands::writes(&self.unit.raw.instrs[pc as usize]) {
+                if self.ranged_now != Some(w) {
+                    self.reg_ranges.remove(&w);
+                }
+            }
         }
         if open {
             let st = self.state.clone();
