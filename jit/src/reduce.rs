@@ -80,10 +80,11 @@ fn run(jit: &Jit, interp: &mut Interp, gen: &Rc<Generator>, mut acc: Value, rep:
     let code = frame.code.clone();
     let cj = code_jit(&code);
     let existing = cj.reductions.borrow().iter().find(|(k, _)| *k == (rep, pc)).map(|(_, u)| u.clone());
+    // A reduction that met another step or a large range speculates on neither.
+    let speculate = !cj.reductions_any_step.borrow().contains(&(rep, pc));
     let unit = match existing {
         Some(u) => u,
-        // A reduction that met another step or a large range speculates on neither.
-        None => match jit.compile_loop(interp, &frame, loop_id, Some(rep), !cj.reductions_any_step.borrow().contains(&(rep, pc)), !cj.reductions_any_step.borrow().contains(&(rep, pc))) {
+        None => match jit.compile_loop(interp, &frame, loop_id, Some(rep), speculate, speculate) {
             Ok(u) => {
                 cj.reductions.borrow_mut().push(((rep, pc), u.clone()));
                 u

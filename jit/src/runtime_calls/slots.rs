@@ -39,6 +39,31 @@ pub unsafe extern "C" fn jit_write_back_regs(regs: *mut Value, staged: *const Va
     }
 }
 
+/// What a loop unit's exit writes back into its frame with one call:
+/// [`jit_write_back_regs`] for the staged values in `values`, then, for each
+/// register in `ranges`, the position staged as an `i64` at offset 8 of its
+/// slot in `staged` into the range iterator that register holds (as
+/// [`super::ranges::jit_range_sync`]).
+///
+/// # Safety
+/// As for [`jit_write_back_regs`] with `values` as the mask; `ranges` must be
+/// disjoint from it, its registers live `Value`s and its slots of `staged`
+/// initialized at offset 8.
+pub unsafe extern "C" fn jit_write_back_frame(regs: *mut Value, staged: *const Value, values: u64, ranges: u64) {
+    // SAFETY: as the contract says.
+    unsafe { jit_write_back_regs(regs, staged, values) };
+    let mut m = ranges;
+    while m != 0 {
+        let r = m.trailing_zeros() as usize;
+        m &= m - 1;
+        // SAFETY: as the contract says; only the position word is read.
+        unsafe {
+            let next = std::ptr::read((staged.add(r) as *const u8).add(8) as *const i64);
+            super::ranges::jit_range_sync(regs.add(r), next);
+        }
+    }
+}
+
 /// Stores the int `hi:lo` (an `i128`) into `slot`: an `Int` if it fits 64 bits,
 /// else an exact big int.
 ///

@@ -589,7 +589,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         let extra_reg = extra.map(|(x, ..)| x);
         let batched = self.stage_frame_scalars(state, extra_reg);
-        let staged = batched.map_or(0, |(_, mask)| mask);
+        let staged = batched.map_or(0, |(_, values, ranges)| values | ranges);
         let globals = self.stage_promoted_scalars(state);
         let staged_globals = globals.as_ref().map_or(Vec::new(), |g| g.2.clone());
         self.park_exit_values(state, extra_reg, staged, &staged_globals);
@@ -597,10 +597,10 @@ impl<'a, 'b> Tx<'a, 'b> {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
         }
-        if let Some((buf, mask)) = batched {
-            let (regs, m) = (self.regs, self.iconst(mask as i64));
+        if let Some((buf, values, ranges)) = batched {
+            let (regs, v, r) = (self.regs, self.iconst(values as i64), self.iconst(ranges as i64));
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
-            self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[regs, bufaddr, m], &[]);
+            self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, bufaddr, v, r], &[]);
         }
         if let Some((buf, mask, _)) = globals {
             let module = self.iconst(std::rc::Rc::as_ptr(&self.unit.globals) as i64);
@@ -673,33 +673,44 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Stages the native int, float and bool frame registers of `state` below
-    /// register 64 (when there are two or more; `skip` left out) as raw `Value`s
-    /// in a stack buffer, one 16-byte slot per register, before exit code makes
-    /// any call; returns the buffer and the registers' bit mask for
-    /// `slots::jit_write_back_regs`, which stores them with one call. That
-    /// replaces a tag check, a drop call and two stores per register, which
-    /// keeps loop units' exit code (most of their IR) small.
-    fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>) -> Option<(ir::StackSlot, u64)> {
+    /// register 64 (`skip` left out) as raw `Value`s in a stack buffer, one
+    /// 16-byte slot per register, and the positions of its range iterators that
+    /// have objects (as an `i64` at offset 8 of their slots), before exit code
+    /// makes any call; returns the buffer and the two sets' bit masks for
+    /// `slots::jit_write_back_frame`, which stores them all with one call. That
+    /// replaces a tag check, a drop call and two stores per scalar register, and
+    /// a call per iterator, which keeps loop units' exit code (most of their IR)
+    /// small. `None` when there is one scalar and no iterator (its stores are
+    /// cheaper than the call).
+    fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>) -> Option<(ir::StackSlot, u64, u64)> {
         let base = self.unit.raw.const_base.min(64);
         let regs: Vec<(u32, Rep)> = (0..base)
             .filter(|&v| skip != Some(v) && self.unit.const_reg(v).is_none())
             .filter_map(|v| match state[v as usize] {
                 rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, rep)),
+                Rep::RangeIter if !self.virtual_iters.contains(&v) => Some((v, Rep::RangeIter)),
                 _ => None,
             })
             .collect();
-        if regs.len() < 2 {
+        let iters = regs.iter().filter(|&&(_, rep)| rep == Rep::RangeIter).count();
+        if regs.len() < 2 && iters == 0 {
             return None;
         }
         let top = regs.last().map_or(0, |&(v, _)| v) + 1;
         let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
-        let mut mask = 0u64;
+        let (mut values, mut ranges) = (0u64, 0u64);
         for (v, rep) in regs {
+            if rep == Rep::RangeIter {
+                let n = self.use_v(v, VarKind::RangeNext);
+                self.b.ins().stack_store(types::I64, n, buf, (16 * v + 8) as i32);
+                ranges |= 1 << v;
+                continue;
+            }
             let addr = self.b.ins().stack_addr(types::I64, buf, (16 * v) as i32);
             self.store_native_unchecked(addr, v, rep);
-            mask |= 1 << v;
+            values |= 1 << v;
         }
-        Some((buf, mask))
+        Some((buf, values, ranges))
     }
 
     /// Stages the native int, float and bool promoted globals of `state` that the
