@@ -166,7 +166,7 @@ impl Tx<'_, '_> {
 
     /// The address of slot `slot` of the module at `module` (read through its
     /// `slots_base`, which moves when the module grows).
-    fn module_slot(&mut self, module: i64, slot: u32) -> ir::Value {
+    pub(crate) fn module_slot(&mut self, module: i64, slot: u32) -> ir::Value {
         let m = self.iconst(module);
         let base = self.b.ins().load(types::I64, self.mf, m, std::mem::offset_of!(Module, slots_base) as i32);
         self.b.ins().iadd_imm_s(base, 16 * slot as i64)

@@ -228,8 +228,8 @@ impl Tx<'_, '_> {
                 let oa = self.b.ins().stack_addr(types::I64, out, 0);
                 let ok = self.call_helper(ranges::jit_range_state as *const () as usize, &[addr, oa], &[types::I32])[0];
                 self.guard_kind(ok, pc, kind, "not a range iterator", state);
-                for (i, k) in [VarKind::RangeNext, VarKind::RangeStop, VarKind::RangeStep].into_iter().enumerate() {
-                    let x = self.b.ins().stack_load(types::I64, types::I64, out, 8 * i as i32);
+                let loaded = [0, 8, 16].map(|at| self.b.ins().stack_load(types::I64, types::I64, out, at));
+                for (x, k) in loaded.into_iter().zip([VarKind::RangeNext, VarKind::RangeStop, VarKind::RangeStep]) {
                     if k == VarKind::RangeNext {
                         self.def_range_position(v, x);
                     } else {
@@ -250,9 +250,8 @@ impl Tx<'_, '_> {
                 }
                 // So is its being small: every load checks it too.
                 if self.small_ranges.contains(&v) {
-                    let n = self.b.ins().stack_load(types::I64, types::I64, out, 0);
-                    let stop = self.use_v(v, VarKind::RangeStop);
-                    let from_zero = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, n, 0);
+                    let [next, stop, _] = loaded;
+                    let from_zero = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, next, 0);
                     let below = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, stop, crate::unit::SMALL_RANGE_END);
                     self.guard_all(&[from_zero, below], pc, kind, crate::unit::RANGE_BOUND_MISMATCH, state);
                 }

@@ -590,8 +590,10 @@ impl<'a, 'b> Tx<'a, 'b> {
         let extra_reg = extra.map(|(x, ..)| x);
         let batched = self.stage_frame_scalars(state, extra_reg);
         let staged = batched.map_or(0, |(_, values, ranges)| values | ranges);
-        let globals = self.stage_promoted_scalars(state);
-        let staged_globals = globals.as_ref().map_or(Vec::new(), |g| g.2.clone());
+        let (globals, staged_globals) = match self.stage_promoted_scalars(state) {
+            Some((buf, mask, pseudos)) => (Some((buf, mask)), pseudos),
+            None => (None, Vec::new()),
+        };
         self.park_exit_values(state, extra_reg, staged, &staged_globals);
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
@@ -602,9 +604,8 @@ impl<'a, 'b> Tx<'a, 'b> {
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, bufaddr, v, r], &[]);
         }
-        if let Some((buf, mask, _)) = globals {
-            let module = self.iconst(std::rc::Rc::as_ptr(&self.unit.globals) as i64);
-            let slots = self.b.ins().load(types::I64, self.mf, module, std::mem::offset_of!(pyjit_runtime::object::Module, slots_base) as i32);
+        if let Some((buf, mask)) = globals {
+            let slots = self.module_slot(std::rc::Rc::as_ptr(&self.unit.globals) as i64, 0);
             let m = self.iconst(mask as i64);
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, bufaddr, m], &[]);
