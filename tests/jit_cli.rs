@@ -205,3 +205,18 @@ fn small_range_items_need_no_overflow_check() {
     assert!(small_ir.contains("IR of f@") && !small_ir.contains("smul_overflow"), "{}", small_ir);
     assert!(large_ir.contains("smul_overflow"), "{}", large_ir);
 }
+
+#[test]
+fn compare_edges_bound_their_operands() {
+    // Inside `while i < n`, `i <= 2**63 - 2`, so `i + 1` needs no overflow check;
+    // `i + 2` there keeps one (and overflows to a big int at the top).
+    let body = "def f(i, n):\n    while i < n:\n        i += STEP\n    return i\nprint(f(0, 100000), f(2**63 - 8, 2**63 - 1))\n";
+    let one = run(&["--trace-jit=ir", script("while_plus_one.py", &body.replace("STEP", "1")).to_str().unwrap()]);
+    let two = run(&["--trace-jit=ir", script("while_plus_two.py", &body.replace("STEP", "2")).to_str().unwrap()]);
+    assert_eq!(text(&one.stdout), "100000 9223372036854775807\n");
+    assert_eq!(text(&two.stdout), "100000 9223372036854775808\n");
+    let (one_ir, two_ir) = (text(&one.stderr), text(&two.stderr));
+    // Adding a constant is checked by comparing with `2**63 - 1 - STEP`.
+    assert!(one_ir.contains("IR of f@") && !one_ir.contains("0x7fff_ffff_ffff_fffe"), "{}", one_ir);
+    assert!(two_ir.contains("0x7fff_ffff_ffff_fffd"), "{}", two_ir);
+}

@@ -8,7 +8,7 @@ use crate::decide::{binary_op_of, rep_of, Num};
 use crate::rep::{Rep, State};
 use crate::runtime_calls::numbers;
 use cranelift_codegen::ir::{self, condcodes::FloatCC, condcodes::IntCC, types, InstBuilder};
-use pyjit_compiler::bytecode::{BinOp, CmpOp, Instr, Pc, Reg, UnaryOp};
+use pyjit_compiler::bytecode::{BinOp, CmpOp, Constant, Instr, Pc, Reg, UnaryOp};
 
 /// An int `+` or `-`, and which operand's register its result replaces (exit
 /// code recomputes that operand from the result; see [`Tx::checked_add_sub`]).
@@ -235,6 +235,30 @@ impl Tx<'_, '_> {
     pub(crate) fn set_range(&mut self, r: u32, range: (i64, i64)) {
         self.reg_ranges.insert(r, range);
         self.ranged_now = Some(r);
+    }
+
+    /// Records the bounds ints `a` and `b` have on the edge from `pc` to `to`,
+    /// along which `a op b` holds (see `Tx::edge_ranges`).
+    pub(crate) fn narrow_on_edge(&mut self, pc: Pc, to: Pc, op: CmpOp, a: Reg, b: Reg) {
+        let mut ranges = self.reg_ranges.clone();
+        let full = (i64::MIN, i64::MAX);
+        let known = |r: Reg| match self.unit.const_reg(r) {
+            Some(Constant::Int(k)) => Some((*k, *k)),
+            Some(Constant::Bool(b)) => Some((*b as i64, *b as i64)),
+            Some(_) => None,
+            None if self.state.get(r as usize) == Some(&Rep::Int) => self.reg_ranges.get(&r).copied(),
+            None => None,
+        };
+        let (ra, rb) = (known(a).unwrap_or(full), known(b).unwrap_or(full));
+        // An edge no value can take keeps the bounds before the compare.
+        if let Some((na, nb)) = narrow(op, ra, rb) {
+            for (r, n) in [(a, na), (b, nb)] {
+                if self.unit.const_reg(r).is_none() && self.state.get(r as usize) == Some(&Rep::Int) && n != full {
+                    ranges.insert(r, n);
+                }
+            }
+        }
+        self.edge_ranges.insert((pc, to), ranges);
     }
 
     /// The bounds of `x op y` (`+`, `-` or `*`) for operands within bounds `x`
@@ -483,5 +507,46 @@ pub fn float_cc(op: CmpOp) -> FloatCC {
         CmpOp::Ne => FloatCC::NotEqual,
         CmpOp::Gt => FloatCC::GreaterThan,
         CmpOp::Ge => FloatCC::GreaterThanOrEqual,
+    }
+}
+
+/// Bounds (inclusive) of ints `a` and `b`, within bounds `ra` and `rb`, given
+/// that `a op b` holds; `None` when no values satisfy it.
+fn narrow(op: CmpOp, ra: (i64, i64), rb: (i64, i64)) -> Option<((i64, i64), (i64, i64))> {
+    let (a0, a1, b0, b1) = (ra.0 as i128, ra.1 as i128, rb.0 as i128, rb.1 as i128);
+    let ((a0, a1), (b0, b1)) = match op {
+        CmpOp::Lt => ((a0, a1.min(b1 - 1)), (b0.max(a0 + 1), b1)),
+        CmpOp::Le => ((a0, a1.min(b1)), (b0.max(a0), b1)),
+        CmpOp::Gt | CmpOp::Ge => {
+            let (nb, na) = narrow(if op == CmpOp::Gt { CmpOp::Lt } else { CmpOp::Le }, rb, ra)?;
+            return Some((na, nb));
+        }
+        CmpOp::Eq => ((a0.max(b0), a1.min(b1)), (a0.max(b0), a1.min(b1))),
+        // Only a constant's value can be cut off an end of the other's range.
+        CmpOp::Ne => {
+            let cut = |(lo, hi): (i128, i128), c: Option<i128>| match c {
+                Some(c) if c == lo => (lo + 1, hi),
+                Some(c) if c == hi => (lo, hi - 1),
+                _ => (lo, hi),
+            };
+            (cut((a0, a1), (b0 == b1).then_some(b0)), cut((b0, b1), (a0 == a1).then_some(a0)))
+        }
+    };
+    if a0 > a1 || b0 > b1 {
+        return None;
+    }
+    // Within the operands' own bounds, so each fits 64 bits.
+    Some(((a0 as i64, a1 as i64), (b0 as i64, b1 as i64)))
+}
+
+/// The comparison that holds exactly when `op` does not, for ints.
+pub(crate) fn negation(op: CmpOp) -> CmpOp {
+    match op {
+        CmpOp::Lt => CmpOp::Ge,
+        CmpOp::Le => CmpOp::Gt,
+        CmpOp::Eq => CmpOp::Ne,
+        CmpOp::Ne => CmpOp::Eq,
+        CmpOp::Gt => CmpOp::Le,
+        CmpOp::Ge => CmpOp::Lt,
     }
 }

@@ -2,6 +2,7 @@
 //! through the runtime, back-edges (which poll for Ctrl-C), and the entry and
 //! returns of function units (recursion limit included).
 
+use super::arith::negation;
 use super::{DeferredAdvance, Tx, VarKind};
 use crate::decide::rep_of;
 use crate::rep::{Rep, ANY};
@@ -55,7 +56,15 @@ impl Tx<'_, '_> {
     pub fn compare_jump(&mut self, pc: Pc, op: CmpOp, num: Option<crate::decide::Num>) -> Result<bool, String> {
         let Instr::CompareJump { a, b, when, target, .. } = self.unit.raw.instrs[pc as usize] else { return Err("not a compare-jump".into()) };
         let c = match num {
-            Some(num) => self.compare_value(pc, op, num, a, b),
+            Some(num) => {
+                let c = self.compare_value(pc, op, num, a, b);
+                if num == crate::decide::Num::Int {
+                    let (taken, fallen) = if when { (op, negation(op)) } else { (negation(op), op) };
+                    self.narrow_on_edge(pc, target, taken, a, b);
+                    self.narrow_on_edge(pc, pc + 1, fallen, a, b);
+                }
+                c
+            }
             None => {
                 self.spill_for_runtime(&[a, b]);
                 let (ha, hb) = (self.operand_home(a), self.operand_home(b));

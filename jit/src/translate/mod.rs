@@ -140,9 +140,14 @@ pub(crate) struct Tx<'a, 'b> {
     /// The register the instruction being translated gave bounds to (its other
     /// writes lose theirs).
     pub ranged_now: Option<u32>,
-    /// Blocks entered only from the instruction just before them (so
-    /// `reg_ranges` carry over into them).
-    pub sole_successor: std::collections::HashSet<Pc>,
+    /// Instructions with a single way in, by the instruction it comes from
+    /// (see [`sole_predecessors`]): what is known about registers at the end
+    /// of that instruction holds there.
+    pub sole_pred: HashMap<Pc, Pc>,
+    /// Bounds known on one edge of a native int compare-and-jump, by `(from,
+    /// to)`: those before it, narrowed by the comparison's outcome on that
+    /// edge. A block whose sole predecessor is the compare starts with them.
+    pub edge_ranges: HashMap<(Pc, Pc), HashMap<u32, (i64, i64)>>,
     /// Where the pointer parameters are saved for exit code.
     params_slot: Option<ir::StackSlot>,
     /// While exit code writes values back: the stack-buffer place of each parked
@@ -926,10 +931,11 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     set.into_iter().filter(|p| unit.contains(*p)).collect()
 }
 
-/// The instructions whose only way in is from the instruction just before them
-/// (not the unit's start or entry, no jump to them, no exception handler):
-/// what is known about registers there carries over.
-fn sole_successors(unit: &UnitInput, entry_pc: Pc) -> std::collections::HashSet<Pc> {
+/// The instructions with exactly one way in (one edge from one instruction of
+/// the unit; not the unit's start or entry, no exception handler), mapped to
+/// the instruction that edge comes from: what is known about registers there
+/// carries over.
+fn sole_predecessors(unit: &UnitInput, entry_pc: Pc) -> HashMap<Pc, Pc> {
     let mut preds: HashMap<Pc, Vec<Pc>> = HashMap::new();
     for pc in unit.start..=unit.end {
         for s in crate::operands::successors(unit.raw, pc) {
@@ -939,7 +945,10 @@ fn sole_successors(unit: &UnitInput, entry_pc: Pc) -> std::collections::HashSet<
     let handlers: std::collections::HashSet<Pc> = unit.raw.exception_table.iter().map(|e| e.handler).collect();
     (unit.start + 1..=unit.end)
         .filter(|&pc| pc != entry_pc && !handlers.contains(&pc))
-        .filter(|pc| preds.get(pc).is_some_and(|p| p.as_slice() == [pc - 1]))
+        .filter_map(|pc| match preds.get(&pc).map(Vec::as_slice) {
+            Some(&[p]) => Some((pc, p)),
+            _ => None,
+        })
         .collect()
 }
 
@@ -1045,7 +1054,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         small_ranges: ranges.iter().filter(|r| r.small).map(|r| r.reg).collect(),
         reg_ranges: HashMap::new(),
         ranged_now: None,
-        sole_successor: sole_successors(unit, entry_pc),
+        sole_pred: sole_predecessors(unit, entry_pc),
+        edge_ranges: HashMap::new(),
         params_slot: None,
         parked: HashMap::new(),
         exit_hub: None,
@@ -1125,9 +1135,7 @@ impl Tx<'_, '_> {
                 let blk = self.block_for(pc);
                 self.b.switch_to_block(blk);
                 self.state = state_in;
-                if !self.sole_successor.contains(&pc) {
-                    self.reg_ranges.clear();
-                }
+                self.ranges_on_entry(pc);
             }
             let d = decide(self.unit, pc, &self.state);
             self.ranged_now = None;
@@ -1143,6 +1151,20 @@ impl Tx<'_, '_> {
             self.jump_to(self.unit.end + 1, &st)?;
         }
         Ok(())
+    }
+
+    /// Sets `reg_ranges` for the block starting at `pc`: the bounds its sole
+    /// predecessor left on the edge into it, the ones just reached when that
+    /// predecessor falls into it, or none.
+    fn ranges_on_entry(&mut self, pc: Pc) {
+        match self.sole_pred.get(&pc).copied() {
+            Some(p) => match self.edge_ranges.remove(&(p, pc)) {
+                Some(ranges) => self.reg_ranges = ranges,
+                None if p + 1 == pc => {}
+                None => self.reg_ranges.clear(),
+            },
+            None => self.reg_ranges.clear(),
+        }
     }
 
     /// Emits one instruction; returns whether control falls through to the next
