@@ -220,3 +220,29 @@ fn compare_edges_bound_their_operands() {
     assert!(one_ir.contains("IR of f@") && !one_ir.contains("0x7fff_ffff_ffff_fffe"), "{}", one_ir);
     assert!(two_ir.contains("0x7fff_ffff_ffff_fffd"), "{}", two_ir);
 }
+
+#[test]
+fn loop_exits_reload_only_the_parameters_they_use() {
+    // Exit code reloads a loop unit's saved pointer parameters; a reload no
+    // instruction uses is removed before Cranelift compiles it.
+    let body = "def f(n):\n    t = 0\n    for i in range(n):\n        if i == 70000:\n            break\n        t += i * i * i\n    return t\nprint(f(100000))\n";
+    let out = run(&["--trace-jit=ir", script("loop_exits.py", body).to_str().unwrap()]);
+    assert_eq!(text(&out.stdout), "6002328501225000000\n");
+    let ir = text(&out.stderr);
+    assert!(ir.contains("IR of f@"), "{}", ir);
+    let value = |word: &str| word.trim_end_matches(',').to_string();
+    let addrs: Vec<String> = ir.lines().filter(|l| l.contains(" = stack_addr")).map(|l| value(l.split_whitespace().next().unwrap_or(""))).collect();
+    let mut loads = 0;
+    for line in ir.lines().filter(|l| l.contains(" = load.")) {
+        let words: Vec<&str> = line.split_whitespace().collect();
+        let address = words.last().map(|w| w.split(['+', '-']).next().unwrap_or(w)).unwrap_or("");
+        if !addrs.iter().any(|a| a == address) {
+            continue;
+        }
+        loads += 1;
+        let result = value(words[0]);
+        let uses = ir.lines().filter(|l| l.split(|c: char| !c.is_alphanumeric()).any(|w| w == result)).count();
+        assert!(uses > 1, "{} is never used:\n{}", result, ir);
+    }
+    assert!(loads > 0, "{}", ir);
+}

@@ -12,7 +12,8 @@ use cranelift_module::Module;
 pub struct Compiled {
     pub code: *const u8,
     pub code_bytes: usize,
-    /// Cranelift IR instructions after optimization.
+    /// Cranelift IR instructions in the function's layout after optimization
+    /// (the ones compiled; removed ones no longer count).
     pub ir_insts: usize,
     /// The optimized IR as text (when asked for).
     pub ir_text: Option<String>,
@@ -121,7 +122,8 @@ impl CodeCache {
             }
         };
         let code_bytes = self.ctx.compiled_code().map(|c| c.code_info().total_size as usize).unwrap_or(0);
-        let ir_insts = self.ctx.func.dfg.num_insts();
+        let func = &self.ctx.func;
+        let ir_insts = func.layout.blocks().map(|b| func.layout.block_insts(b).count()).sum();
         let ir_text = want_ir.then(|| self.ctx.func.display().to_string());
         let asm_text = if want_asm {
             let cs = self.module.isa().to_capstone().map_err(|e| e.to_string())?;

@@ -931,6 +931,39 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     set.into_iter().filter(|p| unit.contains(*p)).collect()
 }
 
+/// Removes the reloads of a loop unit's saved pointer parameters whose value
+/// nothing uses: exit code reloads all four, and most exits need one or two.
+/// (Without its optimizer Cranelift would emit them.)
+fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
+    let mut uses: HashMap<ir::Value, u32> = HashMap::new();
+    let mut reloads = Vec::new();
+    for block in func.layout.blocks() {
+        for inst in func.layout.block_insts(block) {
+            for v in func.dfg.inst_values(inst) {
+                *uses.entry(v).or_default() += 1;
+            }
+            // `stack_load` is built as a `stack_addr` and a `load` from it.
+            if let ir::InstructionData::Load { opcode: ir::Opcode::Load, arg, .. } = func.dfg.insts[inst] {
+                if let ir::ValueDef::Result(addr, _) = func.dfg.value_def(arg) {
+                    if matches!(func.dfg.insts[addr], ir::InstructionData::StackAddr { opcode: ir::Opcode::StackAddr, stack_slot, .. } if stack_slot == slot) {
+                        reloads.push((inst, addr, arg));
+                    }
+                }
+            }
+        }
+    }
+    for (load, addr, arg) in reloads {
+        if uses.get(&func.dfg.first_result(load)).is_none() {
+            func.layout.remove_inst(load);
+            let n = uses.get_mut(&arg).expect("the load used its address");
+            *n -= 1;
+            if *n == 0 {
+                func.layout.remove_inst(addr);
+            }
+        }
+    }
+}
+
 /// The instructions with exactly one way in (one edge from one instruction of
 /// the unit; not the unit's start or entry, no exception handler), mapped to
 /// the instruction that edge comes from: what is known about registers there
@@ -1111,7 +1144,11 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     }
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
+    let params_slot = tx.params_slot;
     tx.b.finalize(opts.frontend);
+    if let Some(slot) = params_slot {
+        drop_unused_param_reloads(&mut func, slot);
+    }
     Ok(Translated { func, exits })
 }
 
