@@ -4,6 +4,7 @@
 use super::raw::RawValue;
 use num_bigint::BigInt;
 use num_traits::ToPrimitive;
+use pyjit_runtime::object::Module;
 use pyjit_runtime::Value;
 
 /// Drops the value in `slot` and leaves `Undefined` there (native code then stores a
@@ -61,6 +62,23 @@ pub unsafe extern "C" fn jit_write_back_frame(regs: *mut Value, staged: *const V
             let next = std::ptr::read((staged.add(r) as *const u8).add(8) as *const i64);
             super::ranges::jit_range_sync(regs.add(r), next);
         }
+    }
+}
+
+/// What the exit of a loop unit with promoted globals writes back with one
+/// call: [`jit_write_back_frame`] with `regs`, `staged`, `values` and
+/// `ranges`, then [`jit_write_back_regs`] of the staged globals in
+/// `globals_mask` from `staged_globals` into `module`'s slots (found after the
+/// frame's old values are dropped, which may run code that adds globals).
+///
+/// # Safety
+/// As for [`jit_write_back_frame`], and for [`jit_write_back_regs`] with
+/// `module`'s slots, `staged_globals` and `globals_mask`; `module` must be live.
+pub unsafe extern "C" fn jit_write_back_frame_globals(regs: *mut Value, staged: *const Value, values: u64, ranges: u64, module: *const Module, staged_globals: *const Value, globals_mask: u64) {
+    // SAFETY: as the contract says.
+    unsafe {
+        jit_write_back_frame(regs, staged, values, ranges);
+        jit_write_back_regs((*module).slots_base.get() as *mut Value, staged_globals, globals_mask);
     }
 }
 

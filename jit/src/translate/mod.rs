@@ -595,7 +595,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         let extra_reg = extra.map(|(x, ..)| x);
         let batched = self.stage_frame_scalars(state, extra_reg);
         let staged = batched.map_or(0, |(_, values, ranges)| values | ranges);
-        let (globals, staged_globals) = match self.stage_promoted_scalars(state) {
+        let (mut globals, staged_globals) = match self.stage_promoted_scalars(state) {
             Some((buf, mask, pseudos)) => (Some((buf, mask)), pseudos),
             None => (None, Vec::new()),
         };
@@ -604,13 +604,24 @@ impl<'a, 'b> Tx<'a, 'b> {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
         }
+        let module = std::rc::Rc::as_ptr(&self.unit.globals) as i64;
         if let Some((buf, values, ranges)) = batched {
             let (regs, v, r) = (self.regs, self.iconst(values as i64), self.iconst(ranges as i64));
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
-            self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, bufaddr, v, r], &[]);
+            match globals.take() {
+                // One call for both (a call is most of an exit's code).
+                Some((gbuf, mask)) => {
+                    let (m, gm) = (self.iconst(module), self.iconst(mask as i64));
+                    let gaddr = self.b.ins().stack_addr(types::I64, gbuf, 0);
+                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, bufaddr, v, r, m, gaddr, gm], &[]);
+                }
+                None => {
+                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, bufaddr, v, r], &[]);
+                }
+            }
         }
         if let Some((buf, mask)) = globals {
-            let slots = self.module_slot(std::rc::Rc::as_ptr(&self.unit.globals) as i64, 0);
+            let slots = self.module_slot(module, 0);
             let m = self.iconst(mask as i64);
             let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
             self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, bufaddr, m], &[]);
