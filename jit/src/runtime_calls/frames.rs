@@ -21,22 +21,58 @@ use pyjit_runtime::{PyErr, Value};
 /// this function (each is read exactly once here; the caller must not use or drop
 /// them afterwards).
 pub unsafe extern "C" fn jit_fn_resume(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, buf: *mut Value) -> RawValue {
-    // SAFETY: native code passes the running interpreter, the function being run
-    // (kept alive by its caller), the unit's metadata (owned by the unit, which
+    // SAFETY: native code passes the unit's metadata (owned by the unit, which
     // outlives its code) and a buffer of `const_base` initialized values that it
     // gives up (each is read exactly once here).
+    let n = unsafe { &*meta }.code.raw.const_base as usize;
+    let regs = (0..n).map(|i| unsafe { std::ptr::read(buf.add(i)) }).collect();
+    // SAFETY: as the contract says.
+    unsafe { resume_function(interp, fun, meta, exit, regs) }
+}
+
+/// [`jit_fn_resume`] from an exit hub's packed buffer: for the `n = const_base`
+/// registers, `n.div_ceil(8)` words of tags (register `r`'s in byte `r % 8` of
+/// word `r / 8`), then `n` payload words. Each `(tag, payload)` pair is the raw
+/// `Value` exit code would have stored (a bool's byte is the payload's low byte),
+/// so a hub stores one word per register instead of building each `Value`.
+///
+/// # Safety
+/// As for [`jit_fn_resume`], with each pair a valid raw `Value` whose ownership
+/// passes to this function.
+pub unsafe extern "C" fn jit_fn_resume_packed(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, buf: *const u64) -> RawValue {
+    // SAFETY: `meta` as for `jit_fn_resume`; `buf` holds the words described above.
+    let n = unsafe { &*meta }.code.raw.const_base as usize;
+    let (tags, payloads) = unsafe { (std::slice::from_raw_parts(buf, n.div_ceil(8)), std::slice::from_raw_parts(buf.add(n.div_ceil(8)), n)) };
+    let regs = (0..n)
+        .map(|r| {
+            let tag = (tags[r / 8] >> (8 * (r % 8))) & 0xff;
+            let image: [u64; 2] = [tag | (payloads[r] & 0xff) << (8 * pyjit_runtime::value::tags::BOOL_OFFSET), payloads[r]];
+            // SAFETY: the pair is a valid raw `Value` (the contract), laid out as
+            // `store_raw_unowned` stores one.
+            unsafe { std::mem::transmute::<[u64; 2], Value>(image) }
+        })
+        .collect();
+    // SAFETY: as the contract says.
+    unsafe { resume_function(interp, fun, meta, exit, regs) }
+}
+
+/// Builds the frame of a deoptimized function unit from its registers below
+/// `const_base` and the exit's constants, and finishes the call in the
+/// interpreter.
+///
+/// # Safety
+/// As for [`jit_fn_resume`] (`interp`, `fun`, `meta`).
+unsafe fn resume_function(interp: *mut Interp, fun: *const Function, meta: *const FunctionMeta, exit: u32, mut regs: Vec<Value>) -> RawValue {
+    // SAFETY: native code passes the running interpreter, the function being run
+    // (kept alive by its caller) and the unit's metadata.
     let (interp, fun, meta) = unsafe { (&mut *interp, &*fun, &*meta) };
     let Some(x) = meta.exits.borrow().get(exit as usize).cloned() else {
+        drop(regs);
         interp.native_pending = Some(PyErr::builtin("SystemError", "bad native exit"));
         return RawValue::RAISED;
     };
     crate::tier::note_exit(&meta.stats, x.kind);
-    let n = meta.code.raw.const_base as usize;
-    let mut regs: Vec<Value> = Vec::with_capacity(meta.code.template.len());
-    for i in 0..n {
-        // SAFETY: see above.
-        regs.push(unsafe { std::ptr::read(buf.add(i)) });
-    }
+    regs.reserve(meta.code.template.len().saturating_sub(regs.len()));
     for (r, id) in &x.consts {
         if let Some(c) = meta.consts.borrow().get(*id as usize) {
             regs[*r as usize] = c.clone();

@@ -445,22 +445,27 @@ impl<'a, 'b> Tx<'a, 'b> {
         std::iter::once(idx).chain(tag_words).chain(payloads).map(ir::BlockArg::Value).collect()
     }
 
-    /// The exit hub's code: fills the deoptimization buffer from the parameters
-    /// and resumes in the interpreter (as [`Tx::emit_exit`] does).
+    /// The exit hub's code: stores its tag words and payloads in the
+    /// deoptimization buffer, one word each, and resumes in the interpreter
+    /// (`jit_fn_resume_packed` builds the `Value`s, so each register costs the
+    /// hub one store instead of unpacking its tag and storing three fields).
     fn fill_exit_hub(&mut self, hub: Block) {
         let params = self.b.block_params(hub).to_vec();
         let n = self.unit.raw.const_base as usize;
         let (idx, tag_words, payloads) = (params[0], &params[1..1 + n.div_ceil(8)], &params[1 + n.div_ceil(8)..]);
         let buf = self.deopt_buf.expect("function units have a deopt buffer");
-        for r in 0..n {
-            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * r) as i32);
-            let tag = self.b.ins().ushr_imm_u(tag_words[r / 8], 8 * (r % 8) as i64);
-            self.store_raw_unowned(addr, tag, payloads[r]);
+        // Packed as `jit_fn_resume_packed` reads it: the tag words, then one
+        // payload word per register (the buffer has 16 bytes per register).
+        for (i, &w) in tag_words.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, w, buf, (8 * i) as i32);
+        }
+        for (r, &p) in payloads.iter().enumerate() {
+            self.b.ins().stack_store(types::I64, p, buf, (8 * (tag_words.len() + r)) as i32);
         }
         let meta = self.iconst(self.opts.function_meta as i64);
         let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
         let (interp, fun) = (self.interp, self.fun);
-        let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, idx, bufaddr], &[types::I64, types::I64]);
+        let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume_packed as *const () as usize, &[interp, fun, meta, idx, bufaddr], &[types::I64, types::I64]);
         self.leave_function(r[0], r[1]);
     }
 
