@@ -969,7 +969,7 @@ fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
         }
     }
     for (load, addr, arg) in reloads {
-        if uses.get(&func.dfg.first_result(load)).is_none() {
+        if !uses.contains_key(&func.dfg.first_result(load)) {
             func.layout.remove_inst(load);
             let n = uses.get_mut(&arg).expect("the load used its address");
             *n -= 1;
