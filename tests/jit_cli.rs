@@ -192,16 +192,21 @@ fn recursive_functions_inline_their_self_calls() {
     assert!(with > 2 * without, "inlined unit has {with} IR instructions, plain {without}");
 }
 
+/// Runs `body` as script `name` with `--trace-jit=ir`: its stdout and the IR trace.
+fn traced_ir(name: &str, body: &str) -> (String, String) {
+    let out = run(&["--trace-jit=ir", script(name, body).to_str().unwrap()]);
+    (text(&out.stdout), text(&out.stderr))
+}
+
 #[test]
 fn small_range_items_need_no_overflow_check() {
     // Counting up from 0 to at most 2**31, `i * i` cannot overflow 64 bits; a loop
     // entered with a range past 2**31 is not speculated small and keeps its check.
     let body = "def f(lo, n):\n    s = 0\n    for i in range(lo, n):\n        s ^= i * i\n    return s\nprint(f(0, 100000))\n";
-    let small = run(&["--trace-jit=ir", script("small_range.py", body).to_str().unwrap()]);
-    let large = run(&["--trace-jit=ir", script("large_range.py", &body.replace("f(0, 100000)", "f(2 ** 31 - 50000, 2 ** 31 + 50000)")).to_str().unwrap()]);
-    assert_eq!(text(&small.stdout), "48053120\n");
-    assert_eq!(text(&large.stdout), "2500000000\n");
-    let (small_ir, large_ir) = (text(&small.stderr), text(&large.stderr));
+    let (small, small_ir) = traced_ir("small_range.py", body);
+    let (large, large_ir) = traced_ir("large_range.py", &body.replace("f(0, 100000)", "f(2 ** 31 - 50000, 2 ** 31 + 50000)"));
+    assert_eq!(small, "48053120\n");
+    assert_eq!(large, "2500000000\n");
     assert!(small_ir.contains("IR of f@") && !small_ir.contains("smul_overflow"), "{}", small_ir);
     assert!(large_ir.contains("smul_overflow"), "{}", large_ir);
 }
@@ -211,11 +216,10 @@ fn compare_edges_bound_their_operands() {
     // Inside `while i < n`, `i <= 2**63 - 2`, so `i + 1` needs no overflow check;
     // `i + 2` there keeps one (and overflows to a big int at the top).
     let body = "def f(i, n):\n    while i < n:\n        i += STEP\n    return i\nprint(f(0, 100000), f(2**63 - 8, 2**63 - 1))\n";
-    let one = run(&["--trace-jit=ir", script("while_plus_one.py", &body.replace("STEP", "1")).to_str().unwrap()]);
-    let two = run(&["--trace-jit=ir", script("while_plus_two.py", &body.replace("STEP", "2")).to_str().unwrap()]);
-    assert_eq!(text(&one.stdout), "100000 9223372036854775807\n");
-    assert_eq!(text(&two.stdout), "100000 9223372036854775808\n");
-    let (one_ir, two_ir) = (text(&one.stderr), text(&two.stderr));
+    let (one, one_ir) = traced_ir("while_plus_one.py", &body.replace("STEP", "1"));
+    let (two, two_ir) = traced_ir("while_plus_two.py", &body.replace("STEP", "2"));
+    assert_eq!(one, "100000 9223372036854775807\n");
+    assert_eq!(two, "100000 9223372036854775808\n");
     // Adding a constant is checked by comparing with `2**63 - 1 - STEP`.
     assert!(one_ir.contains("IR of f@") && !one_ir.contains("0x7fff_ffff_ffff_fffe"), "{}", one_ir);
     assert!(two_ir.contains("0x7fff_ffff_ffff_fffd"), "{}", two_ir);
@@ -226,9 +230,8 @@ fn loop_exits_reload_only_the_parameters_they_use() {
     // Exit code reloads a loop unit's saved pointer parameters; a reload no
     // instruction uses is removed before Cranelift compiles it.
     let body = "def f(n):\n    t = 0\n    for i in range(n):\n        if i == 70000:\n            break\n        t += i * i * i\n    return t\nprint(f(100000))\n";
-    let out = run(&["--trace-jit=ir", script("loop_exits.py", body).to_str().unwrap()]);
-    assert_eq!(text(&out.stdout), "6002328501225000000\n");
-    let ir = text(&out.stderr);
+    let (out, ir) = traced_ir("loop_exits.py", body);
+    assert_eq!(out, "6002328501225000000\n");
     assert!(ir.contains("IR of f@"), "{}", ir);
     let value = |word: &str| word.trim_end_matches(',').to_string();
     let addrs: Vec<String> = ir.lines().filter(|l| l.contains(" = stack_addr")).map(|l| value(l.split_whitespace().next().unwrap_or(""))).collect();
