@@ -249,3 +249,25 @@ fn loop_exits_reload_only_the_parameters_they_use() {
     }
     assert!(loads > 0, "{}", ir);
 }
+
+#[test]
+fn self_calls_keep_the_call_depth_in_a_register() {
+    // A recursive function unit passes its call depth to its self-calls (and to
+    // their inlined copies) in a register: it writes the interpreter's counter
+    // only on the cold paths that call the runtime (its exits).
+    let body = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(25))\n";
+    let (out, ir) = traced_ir("fib_depth.py", body);
+    assert_eq!(out, "75025\n");
+    assert!(ir.contains("IR of fib@"), "{}", ir);
+    let (mut cold, mut stores) = (false, 0);
+    for line in ir.lines() {
+        if line.starts_with("block") {
+            cold = line.trim_end().ends_with("cold:");
+        }
+        if line.contains("store") && line.contains("region0") {
+            assert!(cold, "a store of the call depth on a hot path: {}\n{}", line, ir);
+            stores += 1;
+        }
+    }
+    assert!(stores > 0, "{}", ir);
+}

@@ -440,10 +440,15 @@ fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa
     let (interp, fun, args, out) = (p[0], p[1], p[2], p[3]);
     let mismatch = b.create_block();
     let flags = cranelift_codegen::ir::MemFlagsData::trusted();
-    let mut vals = vec![interp, fun];
+    // The body takes the interpreter's call depth in a register and may leave
+    // its own in `Interp::depth`: put the interpreter's back after the call.
+    let depth_offset = std::mem::offset_of!(Interp, depth) as i32;
+    let depth = b.ins().load(types::I64, flags, interp, depth_offset);
+    let mut vals = vec![interp, fun, depth];
     let mut body_sig = Signature::new(call_conv);
-    body_sig.params.push(AbiParam::new(types::I64));
-    body_sig.params.push(AbiParam::new(types::I64));
+    for _ in 0..3 {
+        body_sig.params.push(AbiParam::new(types::I64));
+    }
     for (i, rep) in params.iter().enumerate() {
         let off = 16 * i as i32;
         let tag = b.ins().uload8(types::I32, flags, args, off);
@@ -470,6 +475,7 @@ fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa
     let target = b.ins().iconst(types::I64, body as i64);
     let call = b.ins().call_indirect(sigref, target, &vals);
     let r = b.inst_results(call).to_vec();
+    b.ins().store(flags, depth, interp, depth_offset);
     b.ins().store(flags, r[0], out, 0);
     b.ins().store(flags, r[1], out, 8);
     let zero = b.ins().iconst(types::I32, 0);

@@ -435,10 +435,21 @@ impl Tx<'_, '_> {
         } else {
             None
         };
-        let mut args = vec![self.interp, self.iconst(fun_ptr)];
+        // The callee's caller depth: this unit's own, or in a loop unit the
+        // interpreter's counter, which is put back after the call (the callee
+        // may leave its own depth there).
+        let (depth, restore) = match self.call_depth {
+            Some(d) => (d, None),
+            None => {
+                let d = self.load_interp_depth();
+                (d, Some(d))
+            }
+        };
+        let mut args = vec![self.interp, self.iconst(fun_ptr), depth];
         let mut sig = Signature::new(self.opts.call_conv);
-        sig.params.push(AbiParam::new(types::I64));
-        sig.params.push(AbiParam::new(types::I64));
+        for _ in 0..3 {
+            sig.params.push(AbiParam::new(types::I64));
+        }
         for (r, p) in (base..base + nargs).zip(&callee.params) {
             let v = match p {
                 Rep::Float => self.get_float(r),
@@ -467,6 +478,10 @@ impl Tx<'_, '_> {
         };
         let r = self.b.inst_results(call).to_vec();
         let (tag, payload) = (r[0], r[1]);
+        if let Some(d) = restore {
+            self.store_interp_depth(d);
+        }
+        self.depth_stored_in = None;
         if !self.unit.frameless {
             self.reload_range_iters();
         }

@@ -432,8 +432,8 @@ impl Tx<'_, '_> {
     /// Framed function unit entry: the recursion checks, then a frame from the
     /// interpreter's pool whose parameter registers receive the boxed arguments
     /// (native ones stay in variables until an exit writes them back).
-    pub fn enter_framed_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
-        self.count_call();
+    pub fn enter_framed_function(&mut self, reps: &[Rep], caller_depth: ir::Value, params: &[ir::Value]) -> Result<(), String> {
+        self.count_call(caller_depth);
         let (interp, fun) = (self.interp, self.fun);
         self.frame = self.call_helper(frames::jit_frame_new as *const () as usize, &[interp, fun], &[types::I64])[0];
         let frame = self.frame;
@@ -456,12 +456,12 @@ impl Tx<'_, '_> {
     }
 
     /// Checks the recursion limit and the native stack (as the interpreter's
-    /// `enter_call`) and counts the call; over the limit, returns a raised
+    /// `enter_call`) and counts the call: the unit's depth is `caller_depth + 1`
+    /// (kept in [`Tx::call_depth`]); over the limit, returns a raised
     /// `RecursionError`.
-    fn count_call(&mut self) {
+    fn count_call(&mut self, caller_depth: ir::Value) {
         let interp = self.interp;
-        let depth = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, depth) as i32);
-        let d1 = self.b.ins().iadd_imm_s(depth, 1);
+        let d1 = self.b.ins().iadd_imm_s(caller_depth, 1);
         let limit = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
         let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
         // Set once before the program runs: a pure load, shared by inlined copies.
@@ -482,13 +482,13 @@ impl Tx<'_, '_> {
         let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);
         self.b.ins().return_(&r);
         self.b.switch_to_block(go);
-        self.b.ins().store(self.mf_depth, d1, interp, std::mem::offset_of!(Interp, depth) as i32);
+        self.call_depth = Some(d1);
     }
 
     /// Function unit entry: checks the recursion limit and the native stack (as the
     /// interpreter's `enter_call`), counts the call, binds the parameters.
-    pub fn enter_function(&mut self, reps: &[Rep], params: &[ir::Value]) -> Result<(), String> {
-        self.count_call();
+    pub fn enter_function(&mut self, reps: &[Rep], caller_depth: ir::Value, params: &[ir::Value]) -> Result<(), String> {
+        self.count_call(caller_depth);
         for (i, (rep, p)) in reps.iter().zip(params).enumerate() {
             let k = match rep {
                 Rep::Int => VarKind::I64,
@@ -504,12 +504,9 @@ impl Tx<'_, '_> {
         Ok(())
     }
 
-    /// Returns `(tag, payload)` from a function unit, giving back its call depth.
+    /// Returns `(tag, payload)` from a function unit. `Interp::depth` is left as
+    /// it is: whoever called the unit holds its own depth (see [`Tx::call_depth`]).
     pub fn leave_function(&mut self, tag: ir::Value, payload: ir::Value) {
-        let interp = self.interp;
-        let depth = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, depth) as i32);
-        let d = self.b.ins().iadd_imm_s(depth, -1);
-        self.b.ins().store(self.mf_depth, d, interp, std::mem::offset_of!(Interp, depth) as i32);
         self.b.ins().return_(&[tag, payload]);
     }
 

@@ -102,6 +102,14 @@ pub(crate) struct Tx<'a, 'b> {
     pub acc: ir::Value,
     /// The function object being run (function units).
     pub fun: ir::Value,
+    /// A function unit's call depth (its caller's plus one) once counted. Native
+    /// code passes depths to the units it calls in a register and stores this one
+    /// into `Interp::depth` only before a runtime call (see [`Tx::call_helper`]),
+    /// so a native call costs no load or store of the counter.
+    pub call_depth: Option<ir::Value>,
+    /// The block whose runtime calls find [`Tx::call_depth`] stored already
+    /// (runtime calls leave the counter as they found it; native calls do not).
+    pub depth_stored_in: Option<Block>,
     pub vars: HashMap<(u32, VarKind), Variable>,
     pub blocks: HashMap<Pc, Block>,
     pub exits: Vec<Exit>,
@@ -180,7 +188,8 @@ pub(crate) struct Tx<'a, 'b> {
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
-/// native code only accesses in [`Tx::count_call`] and [`Tx::leave_function`];
+/// native code only accesses in [`Tx::count_call`], before runtime calls
+/// ([`Tx::call_helper`]) and around calls of function units from loop units;
 /// every other native store is to frames, objects or stack slots.
 const DEPTH_REGION: u32 = 1;
 
@@ -898,7 +907,19 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Calls a helper by address with the platform's C calling convention.
+    ///
+    /// In a function unit, first stores the unit's call depth into
+    /// `Interp::depth` (unless this block did since its last native call): the
+    /// runtime (and the interpreter it may run) reads the counter there, and
+    /// native calls leave it stale.
     pub fn call_helper(&mut self, addr: usize, args: &[ir::Value], rets: &[ir::Type]) -> Vec<ir::Value> {
+        if let Some(d) = self.call_depth {
+            let here = self.b.current_block();
+            if self.depth_stored_in != here {
+                self.store_interp_depth(d);
+                self.depth_stored_in = here;
+            }
+        }
         let mut sig = Signature::new(self.opts.call_conv);
         for a in args {
             let ty = self.b.func.dfg.value_type(*a);
@@ -911,6 +932,18 @@ impl<'a, 'b> Tx<'a, 'b> {
         let callee = self.iconst(addr as i64);
         let call = self.b.ins().call_indirect(sigref, callee, args);
         self.b.inst_results(call).to_vec()
+    }
+}
+
+impl Tx<'_, '_> {
+    /// Loads the interpreter's call-depth counter, `Interp::depth`.
+    pub fn load_interp_depth(&mut self) -> ir::Value {
+        self.b.ins().load(types::I64, self.mf_depth, self.interp, std::mem::offset_of!(pyjit_runtime::interp::Interp, depth) as i32)
+    }
+
+    /// Stores `depth` into the interpreter's call-depth counter.
+    pub fn store_interp_depth(&mut self, depth: ir::Value) {
+        self.b.ins().store(self.mf_depth, depth, self.interp, std::mem::offset_of!(pyjit_runtime::interp::Interp, depth) as i32);
     }
 }
 
@@ -1043,6 +1076,7 @@ pub fn signature(unit: &UnitInput, call_conv: CallConv) -> Signature {
     match &unit.kind {
         UnitKind::Function { params } => {
             sig.params.push(AbiParam::new(types::I64)); // function
+            sig.params.push(AbiParam::new(types::I64)); // the caller's call depth
             for p in params {
                 sig.params.push(AbiParam::new(param_type(*p)));
             }
@@ -1088,6 +1122,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         regs: ir::Value::from_u32(0),
         acc: ir::Value::from_u32(0),
         fun: ir::Value::from_u32(0),
+        call_depth: None,
+        depth_stored_in: None,
         vars: HashMap::new(),
         blocks: HashMap::new(),
         exits: Vec::new(),
@@ -1130,11 +1166,11 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
             tx.fun = params[1];
             let n = unit.raw.const_base as usize;
             tx.deopt_buf = Some(tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, (16 * n.max(1)) as u32, 4)));
-            tx.enter_function(reps, &params[2..])?;
+            tx.enter_function(reps, params[2], &params[3..])?;
         }
         UnitKind::Function { params: reps } => {
             tx.fun = params[1];
-            tx.enter_framed_function(reps, &params[2..])?;
+            tx.enter_framed_function(reps, params[2], &params[3..])?;
         }
         _ => {
             tx.frame = params[1];
