@@ -4,9 +4,10 @@
 //! A unit's direct self-calls (`fibonacci(n - 1)`) become a copy of its own body,
 //! so half the Python-level calls cost no native call, and a callee's base case
 //! (`if n < 2: return n`) is a branch in the caller. The copy is the same unit's
-//! IR: it counts the recursion depth, checks the stack, and leaves through the
-//! same exits (same exit table, same function object), so running it inline is
-//! exactly running the call.
+//! IR: it counts the recursion depth and leaves through the same exits (same exit
+//! table, same function object), so running it inline is exactly running the
+//! call. Only its native-stack check is dropped: a copy runs in its caller's
+//! frame, at the stack pointer the caller checked on entry.
 
 use cranelift_codegen::inline::{Inline, InlineCommand};
 use cranelift_codegen::ir::{self, ExternalName, Opcode};
@@ -27,11 +28,36 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> 
     if !calls_self || ctx.func.dfg.num_insts() > MAX_INLINED_INSTS {
         return Ok(false);
     }
-    let mut inliner = SelfInliner { body: ctx.func.clone(), self_id };
+    let mut body = ctx.func.clone();
+    drop_stack_checks(&mut body);
+    let mut inliner = SelfInliner { body, self_id };
     ctx.inline(&mut inliner).map_err(|e| {
         ctx.func = inliner.body;
         format!("{:?}", e)
     })
+}
+
+/// Replaces each branch on a comparison of the stack pointer
+/// (`get_stack_pointer`) with a jump to where the check passes, its `then` target.
+fn drop_stack_checks(func: &mut ir::Function) {
+    let reads_sp = |func: &ir::Function, v: ir::Value| match func.dfg.value_def(v) {
+        ir::ValueDef::Result(i, _) => func.dfg.insts[i].opcode() == Opcode::GetStackPointer,
+        _ => false,
+    };
+    let mut checks = Vec::new();
+    for block in func.layout.blocks() {
+        let Some(last) = func.layout.last_inst(block) else { continue };
+        let ir::InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[last] else { continue };
+        let ir::ValueDef::Result(cmp, _) = func.dfg.value_def(arg) else { continue };
+        if let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[cmp] {
+            if args.iter().any(|&v| reads_sp(func, v)) {
+                checks.push((last, blocks[0]));
+            }
+        }
+    }
+    for (brif, pass) in checks {
+        func.dfg.insts[brif] = ir::InstructionData::Jump { opcode: Opcode::Jump, destination: pass };
+    }
 }
 
 fn is_self(func: &ir::Function, name: &ExternalName, self_id: u32) -> bool {
@@ -68,7 +94,8 @@ mod tests {
     const SELF_ID: u32 = 7;
 
     /// `f(n) = n if n < 2 else f(n - 1) + f(n - 2)`, calling itself as code-cache
-    /// function `SELF_ID` (and, with `other`, once more as another function).
+    /// function `SELF_ID` (and, with `other`, once more as another function),
+    /// after a check of the stack pointer (returning 0 when it fails).
     fn fib_ir(other: bool) -> ir::Function {
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.push(AbiParam::new(types::I64));
@@ -77,9 +104,17 @@ mod tests {
         let mut fctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
         let (entry, base, rec) = (b.create_block(), b.create_block(), b.create_block());
+        let (room, no_room) = (b.create_block(), b.create_block());
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let n = b.block_params(entry)[0];
+        let sp = b.ins().get_stack_pointer(types::I64);
+        let enough = b.ins().icmp_imm_u(IntCC::UnsignedGreaterThanOrEqual, sp, 0x1000);
+        b.ins().brif(enough, room, &[], no_room, &[]);
+        b.switch_to_block(no_room);
+        let zero = b.ins().iconst(types::I64, 0);
+        b.ins().return_(&[zero]);
+        b.switch_to_block(room);
         let small = b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 2);
         b.ins().brif(small, base, &[], rec, &[]);
         b.switch_to_block(base);
@@ -108,6 +143,21 @@ mod tests {
         func
     }
 
+    /// Branches on a comparison of the stack pointer in `func`.
+    fn stack_checks(func: &ir::Function) -> usize {
+        func.layout
+            .blocks()
+            .filter_map(|b| func.layout.last_inst(b))
+            .filter(|&i| match func.dfg.insts[i] {
+                ir::InstructionData::Brif { arg, .. } => match func.dfg.value_def(arg) {
+                    ir::ValueDef::Result(c, _) => func.dfg.inst_args(c).iter().any(|&v| matches!(func.dfg.value_def(v), ir::ValueDef::Result(s, _) if func.dfg.insts[s].opcode() == Opcode::GetStackPointer)),
+                    _ => false,
+                },
+                _ => false,
+            })
+            .count()
+    }
+
     /// Direct calls in `func`, split into calls to `SELF_ID` and to anything else.
     fn calls(func: &ir::Function) -> (usize, usize) {
         let mut out = (0, 0);
@@ -134,6 +184,8 @@ mod tests {
         // self-calls (not inlined again); the call to another function stays, once
         // in the caller and once in each copy.
         assert_eq!(calls(&ctx.func), (4, 3));
+        // The copies run in the caller's frame: only the caller checks the stack.
+        assert_eq!(stack_checks(&ctx.func), 1);
         let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
         cranelift_codegen::verifier::verify_function(&ctx.func, &flags).unwrap();
     }
@@ -143,6 +195,7 @@ mod tests {
         let mut ctx = cranelift_codegen::Context::for_function(fib_ir(false));
         assert!(!inline_self_calls(&mut ctx, SELF_ID + 100).unwrap());
         assert_eq!(calls(&ctx.func), (2, 0));
+        assert_eq!(stack_checks(&ctx.func), 1);
         // Pad the body past the limit with dead arithmetic.
         let block = ctx.func.layout.entry_block().unwrap();
         let first = ctx.func.layout.first_inst(block).unwrap();
