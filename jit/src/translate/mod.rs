@@ -23,7 +23,9 @@ use cranelift_codegen::isa::CallConv;
 use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext, Variable};
 use pyjit_compiler::bytecode::{Pc, Reg};
 use pyjit_runtime::Value;
-use std::collections::HashMap;
+// Fx hashing: the keys are small ints and tuples of them, hashed thousands of
+// times per unit (SipHash made up a measurable part of translation).
+use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// What the translation produced.
 pub struct Translated {
@@ -137,7 +139,7 @@ pub(crate) struct Tx<'a, 'b> {
     pub range_steps: HashMap<Reg, i64>,
     /// Range iterators of the entry frame speculated small (see
     /// [`crate::unit::RangeSpeculation`]); every load of their state guards it.
-    pub small_ranges: std::collections::HashSet<Reg>,
+    pub small_ranges: HashSet<Reg>,
     /// Bounds (inclusive) known for the int in a register (or a promoted
     /// global's pseudo-register) at this point of the translation: the item of
     /// a small range loop, copies of it, and what `+`, `-`, `*` make of them
@@ -165,7 +167,7 @@ pub(crate) struct Tx<'a, 'b> {
     exit_hub: Option<Block>,
     /// `ForIter` instructions of list loops that poll for Ctrl-C themselves
     /// (once per chunk of iterations), so their back-edges need not.
-    pub list_loop_headers: std::collections::HashSet<Pc>,
+    pub list_loop_headers: HashSet<Pc>,
     /// Range loops whose back-edges poll once per chunk: `ForIter` pc to the
     /// iterator's register, its step and the loop body's first block.
     pub chunked_loops: HashMap<Pc, (Reg, i64, Block)>,
@@ -184,7 +186,7 @@ pub(crate) struct Tx<'a, 'b> {
     /// Range iterators that exist only as native variables (see
     /// [`virtual_range_iters`]): no object is made for them unless an exit
     /// needs one.
-    pub virtual_iters: std::collections::HashSet<Reg>,
+    pub virtual_iters: HashSet<Reg>,
 }
 
 /// The alias region id of `Interp::depth` and `Interp::recursion_limit`, which
@@ -984,12 +986,14 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
 /// nothing uses: exit code reloads all four, and most exits need one or two.
 /// (Without its optimizer Cranelift would emit them.)
 fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
-    let mut uses: HashMap<ir::Value, u32> = HashMap::new();
+    use cranelift_codegen::entity::EntityRef;
+    // Uses of each value, by value number.
+    let mut uses = vec![0u32; func.dfg.num_values()];
     let mut reloads = Vec::new();
     for block in func.layout.blocks() {
         for inst in func.layout.block_insts(block) {
             for v in func.dfg.inst_values(inst) {
-                *uses.entry(v).or_default() += 1;
+                uses[v.index()] += 1;
             }
             // `stack_load` is built as a `stack_addr` and a `load` from it.
             if let ir::InstructionData::Load { opcode: ir::Opcode::Load, arg, .. } = func.dfg.insts[inst] {
@@ -1002,11 +1006,11 @@ fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
         }
     }
     for (load, addr, arg) in reloads {
-        if !uses.contains_key(&func.dfg.first_result(load)) {
+        if uses[func.dfg.first_result(load).index()] == 0 {
             func.layout.remove_inst(load);
-            let n = uses.get_mut(&arg).expect("the load used its address");
-            *n -= 1;
-            if *n == 0 {
+            // The load was a use of its address.
+            uses[arg.index()] -= 1;
+            if uses[arg.index()] == 0 {
                 func.layout.remove_inst(addr);
             }
         }
@@ -1018,13 +1022,13 @@ fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
 /// the instruction that edge comes from: what is known about registers there
 /// carries over.
 fn sole_predecessors(unit: &UnitInput, entry_pc: Pc) -> HashMap<Pc, Pc> {
-    let mut preds: HashMap<Pc, Vec<Pc>> = HashMap::new();
+    let mut preds: HashMap<Pc, Vec<Pc>> = HashMap::default();
     for pc in unit.start..=unit.end {
         for s in crate::operands::successors(unit.raw, pc) {
             preds.entry(s).or_default().push(pc);
         }
     }
-    let handlers: std::collections::HashSet<Pc> = unit.raw.exception_table.iter().map(|e| e.handler).collect();
+    let handlers: HashSet<Pc> = unit.raw.exception_table.iter().map(|e| e.handler).collect();
     (unit.start + 1..=unit.end)
         .filter(|&pc| pc != entry_pc && !handlers.contains(&pc))
         .filter_map(|pc| match preds.get(&pc).map(Vec::as_slice) {
@@ -1042,9 +1046,9 @@ fn sole_predecessors(unit: &UnitInput, entry_pc: Pc) -> HashMap<Pc, Pc> {
 /// no object while native code runs; an exit that leaves it live makes one from
 /// the native position, stop and step. Iterators the unit is entered with may
 /// be shared (`for x in it`), so they keep their objects.
-fn virtual_range_iters(unit: &UnitInput, analysis: &Analysis, entry: &State) -> std::collections::HashSet<Reg> {
+fn virtual_range_iters(unit: &UnitInput, analysis: &Analysis, entry: &State) -> HashSet<Reg> {
     use pyjit_compiler::bytecode::Instr;
-    let mut created = std::collections::HashSet::new();
+    let mut created = HashSet::default();
     for pc in unit.start..=unit.end {
         let Some(state) = analysis.at(unit.start, pc) else { continue };
         if let Action::Native(crate::decide::Op::RangeIter { getiter_dst, .. }) = decide(unit, pc, state).action {
@@ -1124,10 +1128,10 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         fun: ir::Value::from_u32(0),
         call_depth: None,
         depth_stored_in: None,
-        vars: HashMap::new(),
-        blocks: HashMap::new(),
+        vars: HashMap::default(),
+        blocks: HashMap::default(),
         exits: Vec::new(),
-        exit_cache: HashMap::new(),
+        exit_cache: HashMap::default(),
         state: vec![crate::rep::ANY; width],
         deopt_buf: None,
         scratch: ir::StackSlot::from_u32(0),
@@ -1137,15 +1141,15 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         mf_depth: MemFlagsData::trusted(),
         range_steps: ranges.iter().map(|r| (r.reg, r.step)).collect(),
         small_ranges: ranges.iter().filter(|r| r.small).map(|r| r.reg).collect(),
-        reg_ranges: HashMap::new(),
+        reg_ranges: HashMap::default(),
         ranged_now: None,
         sole_pred: sole_predecessors(unit, entry_pc),
-        edge_ranges: HashMap::new(),
+        edge_ranges: HashMap::default(),
         params_slot: None,
-        parked: HashMap::new(),
+        parked: HashMap::default(),
         exit_hub: None,
         list_loop_headers: Default::default(),
-        chunked_loops: HashMap::new(),
+        chunked_loops: HashMap::default(),
         deferred_advance: Vec::new(),
         advance_bypassed: false,
         entry_pc,
