@@ -184,7 +184,6 @@ fn strip_os_suffix(msg: &str) -> String {
     }
 }
 
-#[allow(clippy::too_many_arguments)]
 /// Makes the program's thread allocate from glibc's main arena, as a
 /// single-threaded program would. A thread's own arena grows its heap a few
 /// pages at a time with an `mprotect` call each (about 50 in a short run, most
@@ -198,6 +197,7 @@ fn use_one_malloc_arena() {
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: bool, mode: JitMode, trace: Trace, perf_map: bool) -> i32 {
     // Before any code object exists: the interpreter's fuel comes from the mode.
     let tier = match pyjit_jit::tier_for(mode, trace) {

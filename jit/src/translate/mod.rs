@@ -935,9 +935,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         let call = self.b.ins().call_indirect(sigref, callee, args);
         self.b.inst_results(call).to_vec()
     }
-}
 
-impl Tx<'_, '_> {
     /// Loads the interpreter's call-depth counter, `Interp::depth`.
     pub fn load_interp_depth(&mut self) -> ir::Value {
         self.b.ins().load(types::I64, self.mf_depth, self.interp, std::mem::offset_of!(pyjit_runtime::interp::Interp, depth) as i32)
