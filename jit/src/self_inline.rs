@@ -37,27 +37,23 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> 
     })
 }
 
-/// Replaces each branch on a comparison of the stack pointer
-/// (`get_stack_pointer`) with a jump to where the check passes, its `then` target.
+/// Replaces each stack check (see [`stack_check_pass`]) with a jump to where the
+/// check passes.
 fn drop_stack_checks(func: &mut ir::Function) {
-    let reads_sp = |func: &ir::Function, v: ir::Value| match func.dfg.value_def(v) {
-        ir::ValueDef::Result(i, _) => func.dfg.insts[i].opcode() == Opcode::GetStackPointer,
-        _ => false,
-    };
-    let mut checks = Vec::new();
-    for block in func.layout.blocks() {
-        let Some(last) = func.layout.last_inst(block) else { continue };
-        let ir::InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[last] else { continue };
-        let ir::ValueDef::Result(cmp, _) = func.dfg.value_def(arg) else { continue };
-        if let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[cmp] {
-            if args.iter().any(|&v| reads_sp(func, v)) {
-                checks.push((last, blocks[0]));
-            }
-        }
-    }
+    let checks: Vec<_> = func.layout.blocks().filter_map(|b| func.layout.last_inst(b)).filter_map(|i| stack_check_pass(func, i).map(|pass| (i, pass))).collect();
     for (brif, pass) in checks {
         func.dfg.insts[brif] = ir::InstructionData::Jump { opcode: Opcode::Jump, destination: pass };
     }
+}
+
+/// When `inst` is a branch on a comparison of the stack pointer
+/// (`get_stack_pointer`), its `then` target: where the check passes.
+fn stack_check_pass(func: &ir::Function, inst: ir::Inst) -> Option<ir::BlockCall> {
+    let ir::InstructionData::Brif { arg, blocks, .. } = func.dfg.insts[inst] else { return None };
+    let ir::ValueDef::Result(cmp, _) = func.dfg.value_def(arg) else { return None };
+    let ir::InstructionData::IntCompare { args, .. } = func.dfg.insts[cmp] else { return None };
+    let reads_sp = |v: ir::Value| matches!(func.dfg.value_def(v), ir::ValueDef::Result(i, _) if func.dfg.insts[i].opcode() == Opcode::GetStackPointer);
+    args.iter().any(|&v| reads_sp(v)).then_some(blocks[0])
 }
 
 fn is_self(func: &ir::Function, name: &ExternalName, self_id: u32) -> bool {
@@ -145,17 +141,7 @@ mod tests {
 
     /// Branches on a comparison of the stack pointer in `func`.
     fn stack_checks(func: &ir::Function) -> usize {
-        func.layout
-            .blocks()
-            .filter_map(|b| func.layout.last_inst(b))
-            .filter(|&i| match func.dfg.insts[i] {
-                ir::InstructionData::Brif { arg, .. } => match func.dfg.value_def(arg) {
-                    ir::ValueDef::Result(c, _) => func.dfg.inst_args(c).iter().any(|&v| matches!(func.dfg.value_def(v), ir::ValueDef::Result(s, _) if func.dfg.insts[s].opcode() == Opcode::GetStackPointer)),
-                    _ => false,
-                },
-                _ => false,
-            })
-            .count()
+        func.layout.blocks().filter_map(|b| func.layout.last_inst(b)).filter(|&i| stack_check_pass(func, i).is_some()).count()
     }
 
     /// Direct calls in `func`, split into calls to `SELF_ID` and to anything else.
