@@ -8,14 +8,26 @@
 //! table, same function object), so running it inline is exactly running the
 //! call. Only its native-stack check is dropped: a copy runs in its caller's
 //! frame, at the stack pointer the caller checked on entry.
+//!
+//! The self-calls left in the copies then get the body's base cases inlined
+//! (partial inlining, as GCC's `-fpartial-inlining`): the blocks from the entry
+//! that reach a `return` without a call, a store or a trap, with every other
+//! way out replaced by the real call. `fibonacci(n - 2)` with `n - 2 < 2`
+//! (half the native calls of a naive `fibonacci`) is then a few compares in
+//! the caller instead of a call, a prologue and an epilogue.
 
+use cranelift_codegen::cursor::{Cursor, FuncCursor};
 use cranelift_codegen::inline::{Inline, InlineCommand};
-use cranelift_codegen::ir::{self, ExternalName, Opcode};
+use cranelift_codegen::ir::{self, ExternalName, InstBuilder, Opcode};
 use std::borrow::Cow;
 
 /// Bodies above this many IR instructions are not copied (each self-call site
 /// would grow the unit by the whole body).
 const MAX_INLINED_INSTS: usize = 1500;
+
+/// Base cases above this many IR instructions are not copied to the call sites
+/// left in the copies (they would cost more than the call they can save).
+const MAX_BASE_CASE_INSTS: usize = 48;
 
 /// Inlines every direct call of `func` to the code-cache function `self_id`
 /// (the function `func` will be compiled as). Returns whether any was inlined.
@@ -28,13 +40,125 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> 
     if !calls_self || ctx.func.dfg.num_insts() > MAX_INLINED_INSTS {
         return Ok(false);
     }
+    let original = ctx.func.clone();
     let mut body = ctx.func.clone();
     drop_stack_checks(&mut body);
-    let mut inliner = SelfInliner { body, self_id };
-    ctx.inline(&mut inliner).map_err(|e| {
-        ctx.func = inliner.body;
+    let base_cases = base_case_body(&body, self_id);
+    let inlined = ctx.inline(SelfInliner { body, self_id }).map_err(|e| {
+        ctx.func = original;
         format!("{:?}", e)
-    })
+    })?;
+    if let Some(base_cases) = base_cases {
+        let copied = ctx.func.clone();
+        if ctx.inline(SelfInliner { body: base_cases, self_id }).is_err() {
+            ctx.func = copied;
+        }
+    }
+    Ok(inlined)
+}
+
+/// The base cases of `body` as a function of the same signature: the blocks
+/// reachable from the entry through instructions without effects (see
+/// [`is_speculable`]) from which such a path reaches a `return`. Every branch
+/// leaving them goes to a new block that makes the real self-call with the
+/// entry's arguments and returns its results, so running the base cases and
+/// then, when none applies, the call is exactly running the call. `None` when
+/// the entry reaches no `return` that way, when the base cases are bigger than
+/// [`MAX_BASE_CASE_INSTS`], or when `body` has no self-call to make.
+fn base_case_body(body: &ir::Function, self_id: u32) -> Option<ir::Function> {
+    let entry = body.layout.entry_block()?;
+    let self_ref = body.layout.blocks().flat_map(|b| body.layout.block_insts(b)).find_map(|i| match body.dfg.insts[i] {
+        ir::InstructionData::Call { func_ref, .. } if is_self(body, &body.dfg.ext_funcs[func_ref].name, self_id) => Some(func_ref),
+        _ => None,
+    })?;
+    let successors = |b: ir::Block| -> Vec<ir::Block> {
+        let Some(last) = body.layout.last_inst(b) else { return Vec::new() };
+        body.dfg.insts[last].branch_destination(&body.dfg.jump_tables, &body.dfg.exception_tables).iter().map(|c| c.block(&body.dfg.value_lists)).collect()
+    };
+    let without_effects = |b: ir::Block| body.layout.block_insts(b).all(|i| is_speculable(body, i));
+    // Forward: the blocks reachable from the entry through blocks without effects.
+    let mut reached = vec![entry];
+    let mut i = 0;
+    while i < reached.len() {
+        let b = reached[i];
+        i += 1;
+        if without_effects(b) {
+            for s in successors(b) {
+                if !reached.contains(&s) {
+                    reached.push(s);
+                }
+            }
+        }
+    }
+    reached.retain(|&b| without_effects(b));
+    // Backward: keep those from which one of them reaches a `return`.
+    let returns = |b: ir::Block| body.layout.last_inst(b).is_some_and(|i| body.dfg.insts[i].opcode() == Opcode::Return);
+    let mut kept: Vec<ir::Block> = reached.iter().copied().filter(|&b| returns(b)).collect();
+    loop {
+        let before = kept.len();
+        for &b in &reached {
+            if !kept.contains(&b) && successors(b).iter().any(|s| kept.contains(s)) {
+                kept.push(b);
+            }
+        }
+        if kept.len() == before {
+            break;
+        }
+    }
+    let insts: usize = kept.iter().map(|&b| body.layout.block_insts(b).count()).sum();
+    if !kept.contains(&entry) || insts > MAX_BASE_CASE_INSTS {
+        return None;
+    }
+    let mut f = body.clone();
+    // The stack slots belong to the exits left out (Cranelift's inliner would
+    // copy every one into each call site's frame).
+    let uses_slots = kept.iter().flat_map(|&b| body.layout.block_insts(b)).any(|i| matches!(body.dfg.insts[i], ir::InstructionData::StackAddr { .. } | ir::InstructionData::DynamicStackAddr { .. }));
+    if !uses_slots {
+        f.sized_stack_slots.clear();
+    }
+    let call_block = f.dfg.make_block();
+    f.layout.append_block(call_block);
+    let args = f.dfg.block_params(entry).to_vec();
+    let mut cur = FuncCursor::new(&mut f).at_bottom(call_block);
+    let call = cur.ins().call(self_ref, &args);
+    let results = cur.func.dfg.inst_results(call).to_vec();
+    cur.ins().return_(&results);
+    let blocks: Vec<ir::Block> = f.layout.blocks().collect();
+    for b in blocks {
+        if b == call_block {
+            continue;
+        }
+        if !kept.contains(&b) {
+            f.layout.remove_block_and_insts(b);
+            continue;
+        }
+        let Some(last) = f.layout.last_inst(b) else { continue };
+        let dfg = &mut f.dfg;
+        for dest in dfg.insts[last].branch_destination_mut(&mut dfg.jump_tables, &mut dfg.exception_tables) {
+            if !kept.contains(&dest.block(&dfg.value_lists)) {
+                *dest = ir::BlockCall::new(call_block, [], &mut dfg.value_lists);
+            }
+        }
+    }
+    Some(f)
+}
+
+/// Whether running `inst` and dropping its results is the same as not running
+/// it: no call, no store, no trap, nothing else observable; a block ending in a
+/// `jump`, a `brif` or a `return`.
+fn is_speculable(func: &ir::Function, inst: ir::Inst) -> bool {
+    let data = &func.dfg.insts[inst];
+    let op = data.opcode();
+    if op.is_terminator() {
+        return matches!(op, Opcode::Jump | Opcode::Brif | Opcode::Return);
+    }
+    if op.is_call() || op.can_store() || op.other_side_effects() {
+        return false;
+    }
+    if op.can_load() {
+        return matches!(data, ir::InstructionData::Load { flags, .. } if func.dfg.mem_flags[*flags].notrap());
+    }
+    !op.can_trap()
 }
 
 /// Replaces each stack check (see [`stack_check_pass`]) with a jump to where the
@@ -172,8 +296,69 @@ mod tests {
         assert_eq!(calls(&ctx.func), (4, 3));
         // The copies run in the caller's frame: only the caller checks the stack.
         assert_eq!(stack_checks(&ctx.func), 1);
+        // `n < 2` is tested by the body, by each copy, and before each of the four
+        // calls left (the base case copied there, without the other call).
+        assert_eq!(compares_with(&ctx.func, 2), 1 + 2 + 4);
+        verify(&ctx.func);
+    }
+
+    /// `f(p, n) = n if n < 1 else f(p, n - 1)`, calling itself as `SELF_ID`; with
+    /// `store`, the base case first stores `n` at `p`.
+    fn countdown_ir(store: bool) -> ir::Function {
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
+        sig.returns.push(AbiParam::new(types::I64));
+        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig.clone());
+        let mut fctx = FunctionBuilderContext::new();
+        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
+        let (entry, base, rec) = (b.create_block(), b.create_block(), b.create_block());
+        b.append_block_params_for_function_params(entry);
+        b.switch_to_block(entry);
+        let (p, n) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let small = b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 1);
+        b.ins().brif(small, base, &[], rec, &[]);
+        b.switch_to_block(base);
+        if store {
+            b.ins().store(ir::MemFlagsData::trusted(), n, p, 0);
+        }
+        b.ins().return_(&[n]);
+        b.switch_to_block(rec);
+        let sigref = b.import_signature(sig);
+        let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index: SELF_ID });
+        let me = b.import_function(ir::ExtFuncData { name: ExternalName::User(name), signature: sigref, colocated: true, patchable: false });
+        let n1 = b.ins().iadd_imm_s(n, -1);
+        let c = b.ins().call(me, &[p, n1]);
+        let r = b.inst_results(c)[0];
+        b.ins().return_(&[r]);
+        b.seal_all_blocks();
+        b.finalize(cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
+        func
+    }
+
+    #[test]
+    fn base_cases_with_effects_are_not_copied_to_calls() {
+        // Without the store: the body, the copy, and the base case before the
+        // call left in the copy.
+        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(false));
+        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        assert_eq!((calls(&ctx.func).0, compares_with(&ctx.func, 1)), (1, 3));
+        verify(&ctx.func);
+        // A store in the base case: running it and then calling would store twice.
+        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(true));
+        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        assert_eq!((calls(&ctx.func).0, compares_with(&ctx.func, 1)), (1, 2));
+        verify(&ctx.func);
+    }
+
+    /// Comparisons in `func` of a value with the constant `k`.
+    fn compares_with(func: &ir::Function, k: i64) -> usize {
+        let is_k = |v: ir::Value| matches!(func.dfg.value_def(v), ir::ValueDef::Result(i, _) if matches!(func.dfg.insts[i], ir::InstructionData::UnaryImm { imm, .. } if imm.bits() == k));
+        func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).filter(|&i| matches!(func.dfg.insts[i], ir::InstructionData::IntCompare { args, .. } if is_k(args[1]))).count()
+    }
+
+    fn verify(func: &ir::Function) {
         let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
-        cranelift_codegen::verifier::verify_function(&ctx.func, &flags).unwrap();
+        cranelift_codegen::verifier::verify_function(func, &flags).unwrap();
     }
 
     #[test]
