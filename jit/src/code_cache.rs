@@ -95,7 +95,7 @@ impl CodeCache {
     /// Compiles `func` to machine code in the cache, as code of `kind`.
     pub fn compile(&mut self, func: ir::Function, kind: CodeKind, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         let id = self.declare(&func.signature)?;
-        self.define(id, func, kind, want_ir, want_asm)
+        self.define(id, func, kind, &[], want_ir, want_asm)
     }
 
     /// Reserves a function in the cache (so code can call it before it exists).
@@ -104,13 +104,14 @@ impl CodeCache {
     }
 
     /// Compiles `func` as the function `id` reserved by [`CodeCache::declare`],
-    /// as code of `kind`.
-    pub fn define(&mut self, id: FuncId, func: ir::Function, kind: CodeKind, want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
+    /// as code of `kind`; `entry_guards` are the branches of the guards a closed
+    /// unit checks once at its entry (its inlined copies skip them).
+    pub fn define(&mut self, id: FuncId, func: ir::Function, kind: CodeKind, entry_guards: &[ir::Inst], want_ir: bool, want_asm: bool) -> Result<Compiled, String> {
         self.ctx.func = func;
         let t0 = std::time::Instant::now();
         if std::env::var_os("PYJIT_NO_INLINE").is_none() {
             // On failure the function is left as it was and compiles uninlined.
-            let _ = crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32());
+            let _ = crate::self_inline::inline_self_calls(&mut self.ctx, id.as_u32(), entry_guards);
         }
         let r = self.define_placed(id, kind);
         let t1 = t0.elapsed();

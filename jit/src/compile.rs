@@ -395,7 +395,7 @@ impl Jit {
         let translated = crate::translate::translate(&unit, &analysis, &consts_ref, 0, opts, &[])?;
         drop(consts_ref);
         let translated_ms = started.elapsed().as_secs_f64() * 1000.0;
-        let compiled = self.install_as(id, translated.func, CodeKind::Function)?;
+        let compiled = self.install_as(id, translated.func, CodeKind::Function, &translated.entry_guards)?;
         if std::env::var_os("PYJIT_COMPILE_TIMES").is_some() {
             eprintln!("[jit] times: analysis and translation done at {:.3} ms, cranelift {:.3} ms", translated_ms, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
         }

@@ -6,8 +6,10 @@
 //! (`if n < 2: return n`) is a branch in the caller. The copy is the same unit's
 //! IR: it counts the recursion depth and leaves through the same exits (same exit
 //! table, same function object), so running it inline is exactly running the
-//! call. Only its native-stack check is dropped: a copy runs in its caller's
-//! frame, at the stack pointer the caller checked on entry.
+//! call. Two checks are dropped from copies: the native-stack check (a copy runs
+//! in its caller's frame, at the stack pointer the caller checked on entry) and
+//! a closed unit's entry guards on its bindings (nothing the caller ran since
+//! it checked them can rebind them).
 //!
 //! The self-calls left in the copies then get the body's base cases inlined
 //! (partial inlining, as GCC's `-fpartial-inlining`): the blocks from the entry
@@ -30,12 +32,15 @@ const MAX_INLINED_INSTS: usize = 1500;
 const MAX_BASE_CASE_INSTS: usize = 48;
 
 /// Inlines every direct call of `func` to the code-cache function `self_id`
-/// (the function `func` will be compiled as). Returns whether any was inlined.
+/// (the function `func` will be compiled as). `entry_guards` are branches of
+/// `func` the copies skip: the guards of a closed unit's bindings, which nothing
+/// the unit runs can rebind (see `compile::is_closed`), so a copy finds them as
+/// its caller checked them. Returns whether any was inlined.
 ///
 /// # Errors
 /// Cranelift's message when inlining fails; `ctx.func` is then the function as
 /// it was, so the caller can compile it without inlining.
-pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> Result<bool, String> {
+pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32, entry_guards: &[ir::Inst]) -> Result<bool, String> {
     let calls_self = ctx.func.dfg.ext_funcs.values().any(|ext| is_self(&ctx.func, &ext.name, self_id));
     if !calls_self || ctx.func.dfg.num_insts() > MAX_INLINED_INSTS {
         return Ok(false);
@@ -43,6 +48,7 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32) -> 
     let original = ctx.func.clone();
     let mut body = ctx.func.clone();
     drop_stack_checks(&mut body);
+    drop_branches(&mut body, entry_guards);
     let base_cases = base_case_body(&body, self_id);
     let inlined = ctx.inline(SelfInliner { body, self_id }).map_err(|e| {
         ctx.func = original;
@@ -164,9 +170,16 @@ fn is_speculable(func: &ir::Function, inst: ir::Inst) -> bool {
 /// Replaces each stack check (see [`stack_check_pass`]) with a jump to where the
 /// check passes.
 fn drop_stack_checks(func: &mut ir::Function) {
-    let checks: Vec<_> = func.layout.blocks().filter_map(|b| func.layout.last_inst(b)).filter_map(|i| stack_check_pass(func, i).map(|pass| (i, pass))).collect();
-    for (brif, pass) in checks {
-        func.dfg.insts[brif] = ir::InstructionData::Jump { opcode: Opcode::Jump, destination: pass };
+    let checks: Vec<_> = func.layout.blocks().filter_map(|b| func.layout.last_inst(b)).filter(|&i| stack_check_pass(func, i).is_some()).collect();
+    drop_branches(func, &checks);
+}
+
+/// Replaces each of `branches` (a `brif`) with a jump to its `then` target.
+fn drop_branches(func: &mut ir::Function, branches: &[ir::Inst]) {
+    for &inst in branches {
+        if let ir::InstructionData::Brif { blocks, .. } = func.dfg.insts[inst] {
+            func.dfg.insts[inst] = ir::InstructionData::Jump { opcode: Opcode::Jump, destination: blocks[0] };
+        }
     }
 }
 
@@ -289,7 +302,7 @@ mod tests {
     fn self_calls_are_inlined_one_level() {
         let mut ctx = cranelift_codegen::Context::for_function(fib_ir(true));
         assert_eq!(calls(&ctx.func), (2, 1));
-        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        assert!(inline_self_calls(&mut ctx, SELF_ID, &[]).unwrap());
         // Each of the two self-calls became a copy of the body with its own two
         // self-calls (not inlined again); the call to another function stays, once
         // in the caller and once in each copy.
@@ -303,8 +316,9 @@ mod tests {
     }
 
     /// `f(p, n) = n if n < 1 else f(p, n - 1)`, calling itself as `SELF_ID`; with
-    /// `store`, the base case first stores `n` at `p`.
-    fn countdown_ir(store: bool) -> ir::Function {
+    /// `store`, the base case first stores `n` at `p`. Also returns the branch of
+    /// an entry guard: `f` returns 0 at once when `p == 0`.
+    fn countdown_ir(store: bool) -> (ir::Function, ir::Inst) {
         let mut sig = Signature::new(CallConv::SystemV);
         sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
         sig.returns.push(AbiParam::new(types::I64));
@@ -312,9 +326,15 @@ mod tests {
         let mut fctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
         let (entry, base, rec) = (b.create_block(), b.create_block(), b.create_block());
+        let (guarded, unguarded) = (b.create_block(), b.create_block());
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let (p, n) = (b.block_params(entry)[0], b.block_params(entry)[1]);
+        let ok = b.ins().icmp_imm_s(IntCC::NotEqual, p, 0);
+        let guard = b.ins().brif(ok, guarded, &[], unguarded, &[]);
+        b.switch_to_block(unguarded);
+        b.ins().return_(&[p]);
+        b.switch_to_block(guarded);
         let small = b.ins().icmp_imm_s(IntCC::SignedLessThan, n, 1);
         b.ins().brif(small, base, &[], rec, &[]);
         b.switch_to_block(base);
@@ -332,28 +352,47 @@ mod tests {
         b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
-        func
+        (func, guard)
     }
 
     #[test]
     fn base_cases_with_effects_are_not_copied_to_calls() {
         // Without the store: the body, the copy, and the base case before the
         // call left in the copy.
-        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(false));
-        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(false).0);
+        assert!(inline_self_calls(&mut ctx, SELF_ID, &[]).unwrap());
         assert_eq!((calls(&ctx.func).0, compares_with(&ctx.func, 1)), (1, 3));
         verify(&ctx.func);
         // A store in the base case: running it and then calling would store twice.
-        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(true));
-        assert!(inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        let mut ctx = cranelift_codegen::Context::for_function(countdown_ir(true).0);
+        assert!(inline_self_calls(&mut ctx, SELF_ID, &[]).unwrap());
         assert_eq!((calls(&ctx.func).0, compares_with(&ctx.func, 1)), (1, 2));
         verify(&ctx.func);
     }
 
-    /// Comparisons in `func` of a value with the constant `k`.
+    #[test]
+    fn copies_skip_the_entry_guards() {
+        // The guard (`p != 0`) is in the body, the copy and the copied base case...
+        let (func, guard) = countdown_ir(false);
+        let mut ctx = cranelift_codegen::Context::for_function(func.clone());
+        inline_self_calls(&mut ctx, SELF_ID, &[]).unwrap();
+        assert_eq!(compares_with(&ctx.func, 0), 3);
+        // ...unless it is an entry guard: then only the body checks it.
+        let mut ctx = cranelift_codegen::Context::for_function(func);
+        inline_self_calls(&mut ctx, SELF_ID, &[guard]).unwrap();
+        assert_eq!((compares_with(&ctx.func, 0), compares_with(&ctx.func, 1)), (1, 3));
+        verify(&ctx.func);
+    }
+
+    /// Branches in `func` on a comparison of a value with the constant `k`.
     fn compares_with(func: &ir::Function, k: i64) -> usize {
-        let is_k = |v: ir::Value| matches!(func.dfg.value_def(v), ir::ValueDef::Result(i, _) if matches!(func.dfg.insts[i], ir::InstructionData::UnaryImm { imm, .. } if imm.bits() == k));
-        func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).filter(|&i| matches!(func.dfg.insts[i], ir::InstructionData::IntCompare { args, .. } if is_k(args[1]))).count()
+        let def = |v: ir::Value| match func.dfg.value_def(v) {
+            ir::ValueDef::Result(i, _) => Some(&func.dfg.insts[i]),
+            _ => None,
+        };
+        let is_k = |v: ir::Value| matches!(def(v), Some(ir::InstructionData::UnaryImm { imm, .. }) if imm.bits() == k);
+        let on_compare = |c: ir::Value| matches!(def(c), Some(ir::InstructionData::IntCompare { args, .. }) if is_k(args[1]));
+        func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).filter(|&i| matches!(func.dfg.insts[i], ir::InstructionData::Brif { arg, .. } if on_compare(arg))).count()
     }
 
     fn verify(func: &ir::Function) {
@@ -364,7 +403,7 @@ mod tests {
     #[test]
     fn functions_without_self_calls_or_too_big_are_left_alone() {
         let mut ctx = cranelift_codegen::Context::for_function(fib_ir(false));
-        assert!(!inline_self_calls(&mut ctx, SELF_ID + 100).unwrap());
+        assert!(!inline_self_calls(&mut ctx, SELF_ID + 100, &[]).unwrap());
         assert_eq!(calls(&ctx.func), (2, 0));
         assert_eq!(stack_checks(&ctx.func), 1);
         // Pad the body past the limit with dead arithmetic.
@@ -375,7 +414,7 @@ mod tests {
         for _ in 0..MAX_INLINED_INSTS {
             cur.ins().iconst(types::I64, 1);
         }
-        assert!(!inline_self_calls(&mut ctx, SELF_ID).unwrap());
+        assert!(!inline_self_calls(&mut ctx, SELF_ID, &[]).unwrap());
         assert_eq!(calls(&ctx.func), (2, 0));
     }
 }

@@ -377,15 +377,17 @@ impl Jit {
     /// when capturing).
     pub(crate) fn install(&self, func: cranelift_codegen::ir::Function, kind: CodeKind) -> Result<crate::code_cache::Compiled, String> {
         let id = self.cache.borrow_mut().declare(&func.signature)?;
-        self.install_as(id, func, kind)
+        self.install_as(id, func, kind, &[])
     }
 
-    /// Compiles `func` as the reserved function `id`.
-    pub(crate) fn install_as(&self, id: crate::code_cache::FuncId, func: cranelift_codegen::ir::Function, kind: CodeKind) -> Result<crate::code_cache::Compiled, String> {
+    /// Compiles `func` as the reserved function `id`; `entry_guards` are the
+    /// branches of the guards it checks once at its entry (see
+    /// [`crate::translate::Translated::entry_guards`]).
+    pub(crate) fn install_as(&self, id: crate::code_cache::FuncId, func: cranelift_codegen::ir::Function, kind: CodeKind, entry_guards: &[cranelift_codegen::ir::Inst]) -> Result<crate::code_cache::Compiled, String> {
         if let Some(c) = self.capture.borrow_mut().as_mut() {
             c.push(func.clone());
         }
-        self.cache.borrow_mut().define(id, func, kind, self.trace.ir, self.trace.asm)
+        self.cache.borrow_mut().define(id, func, kind, entry_guards, self.trace.ir, self.trace.asm)
     }
 
     /// Lists a unit's machine code in the perf map (if `--perf-map`).

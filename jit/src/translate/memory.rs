@@ -295,6 +295,7 @@ impl Tx<'_, '_> {
     /// failure leaves before anything ran, to `entry_pc`).
     pub fn hoisted_guards(&mut self, entry_pc: Pc) {
         if self.unit.closed.get() {
+            self.in_entry_guards = true;
             let mut seen = Vec::new();
             for pc in self.unit.start..=self.unit.end {
                 let Some(s) = self.analysis.at(self.unit.start, pc) else { continue };
@@ -310,6 +311,7 @@ impl Tx<'_, '_> {
                     }
                 }
             }
+            self.in_entry_guards = false;
         }
     }
 

@@ -31,6 +31,9 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub struct Translated {
     pub func: ir::Function,
     pub exits: Vec<Exit>,
+    /// The branches of the guards a closed unit checks once at its entry (see
+    /// [`Tx::hoisted_guards`]), which its inlined copies need not repeat.
+    pub entry_guards: Vec<ir::Inst>,
 }
 
 /// Native variables that can back a register.
@@ -112,6 +115,11 @@ pub(crate) struct Tx<'a, 'b> {
     /// The block whose runtime calls find [`Tx::call_depth`] stored already
     /// (runtime calls leave the counter as they found it; native calls do not).
     pub depth_stored_in: Option<Block>,
+    /// The branches of the guards [`Tx::hoisted_guards`] emitted (see
+    /// [`Translated::entry_guards`]).
+    pub entry_guards: Vec<ir::Inst>,
+    /// Set while [`Tx::hoisted_guards`] emits guards.
+    pub in_entry_guards: bool,
     pub vars: HashMap<(u32, VarKind), Variable>,
     pub blocks: HashMap<Pc, Block>,
     pub exits: Vec<Exit>,
@@ -302,7 +310,10 @@ impl<'a, 'b> Tx<'a, 'b> {
         for &ok in firsts {
             let ok = self.as_flag(ok);
             let cont = self.b.create_block();
-            self.b.ins().brif(ok, cont, &[], exit, &[]);
+            let branch = self.b.ins().brif(ok, cont, &[], exit, &[]);
+            if self.in_entry_guards {
+                self.entry_guards.push(branch);
+            }
             // Sealed now (its only predecessor is known), so a variable read
             // after the guard is the value read before it (see
             // `redefine_holders`).
@@ -311,7 +322,10 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         let ok = self.stress(last, kind);
         let cont = self.b.create_block();
-        self.b.ins().brif(ok, cont, &[], exit, &[]);
+        let branch = self.b.ins().brif(ok, cont, &[], exit, &[]);
+        if self.in_entry_guards {
+            self.entry_guards.push(branch);
+        }
         self.b.seal_block(cont);
         self.flush_exits();
         self.b.switch_to_block(cont);
@@ -1126,6 +1140,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         fun: ir::Value::from_u32(0),
         call_depth: None,
         depth_stored_in: None,
+        entry_guards: Vec::new(),
+        in_entry_guards: false,
         vars: HashMap::default(),
         blocks: HashMap::default(),
         exits: Vec::new(),
@@ -1198,12 +1214,13 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     }
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
+    let entry_guards = std::mem::take(&mut tx.entry_guards);
     let params_slot = tx.params_slot;
     tx.b.finalize(opts.frontend);
     if let Some(slot) = params_slot {
         drop_unused_param_reloads(&mut func, slot);
     }
-    Ok(Translated { func, exits })
+    Ok(Translated { func, exits, entry_guards })
 }
 
 impl Tx<'_, '_> {
