@@ -226,6 +226,14 @@ mod tests {
 
     const SELF_ID: u32 = 7;
 
+    const FRONTEND: cranelift_codegen::isa::TargetFrontendConfig = cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 };
+
+    /// Imports code-cache function `index` (of signature `sig`) into `b`'s function.
+    fn callee(b: &mut FunctionBuilder, sig: ir::SigRef, index: u32) -> ir::FuncRef {
+        let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index });
+        b.import_function(ir::ExtFuncData { name: ExternalName::User(name), signature: sig, colocated: true, patchable: false })
+    }
+
     /// `f(n) = n if n < 2 else f(n - 1) + f(n - 2)`, calling itself as code-cache
     /// function `SELF_ID` (and, with `other`, once more as another function),
     /// after a check of the stack pointer (returning 0 when it fails).
@@ -254,11 +262,7 @@ mod tests {
         b.ins().return_(&[n]);
         b.switch_to_block(rec);
         let sigref = b.import_signature(sig);
-        let callee = |b: &mut FunctionBuilder, index| {
-            let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index });
-            b.import_function(ir::ExtFuncData { name: ExternalName::User(name), signature: sigref, colocated: true, patchable: false })
-        };
-        let me = callee(&mut b, SELF_ID);
+        let me = callee(&mut b, sigref, SELF_ID);
         let n1 = b.ins().iadd_imm_s(n, -1);
         let c1 = b.ins().call(me, &[n1]);
         let n2 = b.ins().iadd_imm_s(n, -2);
@@ -266,13 +270,13 @@ mod tests {
         let (r1, r2) = (b.inst_results(c1)[0], b.inst_results(c2)[0]);
         let mut r = b.ins().iadd(r1, r2);
         if other {
-            let them = callee(&mut b, SELF_ID + 1);
+            let them = callee(&mut b, sigref, SELF_ID + 1);
             let c3 = b.ins().call(them, &[r]);
             r = b.inst_results(c3)[0];
         }
         b.ins().return_(&[r]);
         b.seal_all_blocks();
-        b.finalize(cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
+        b.finalize(FRONTEND);
         func
     }
 
@@ -344,14 +348,13 @@ mod tests {
         b.ins().return_(&[n]);
         b.switch_to_block(rec);
         let sigref = b.import_signature(sig);
-        let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index: SELF_ID });
-        let me = b.import_function(ir::ExtFuncData { name: ExternalName::User(name), signature: sigref, colocated: true, patchable: false });
+        let me = callee(&mut b, sigref, SELF_ID);
         let n1 = b.ins().iadd_imm_s(n, -1);
         let c = b.ins().call(me, &[p, n1]);
         let r = b.inst_results(c)[0];
         b.ins().return_(&[r]);
         b.seal_all_blocks();
-        b.finalize(cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 });
+        b.finalize(FRONTEND);
         (func, guard)
     }
 
