@@ -50,17 +50,14 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32, ent
     drop_stack_checks(&mut body);
     drop_branches(&mut body, entry_guards);
     let base_cases = base_case_body(&body, self_id);
-    let inlined = ctx.inline(SelfInliner { body, self_id }).map_err(|e| {
+    let mut inlined = ctx.inline(SelfInliner { body, self_id });
+    if let (&Ok(copied), Some(base_cases)) = (&inlined, base_cases) {
+        inlined = ctx.inline(SelfInliner { body: base_cases, self_id }).map(|_| copied);
+    }
+    inlined.map_err(|e| {
         ctx.func = original;
         format!("{:?}", e)
-    })?;
-    if let Some(base_cases) = base_cases {
-        let copied = ctx.func.clone();
-        if ctx.inline(SelfInliner { body: base_cases, self_id }).is_err() {
-            ctx.func = copied;
-        }
-    }
-    Ok(inlined)
+    })
 }
 
 /// The base cases of `body` as a function of the same signature: the blocks
@@ -228,6 +225,14 @@ mod tests {
 
     const FRONTEND: cranelift_codegen::isa::TargetFrontendConfig = cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 };
 
+    /// `(i64 × params) -> i64`.
+    fn i64_signature(params: usize) -> Signature {
+        let mut sig = Signature::new(CallConv::SystemV);
+        sig.params.extend((0..params).map(|_| AbiParam::new(types::I64)));
+        sig.returns.push(AbiParam::new(types::I64));
+        sig
+    }
+
     /// Imports code-cache function `index` (of signature `sig`) into `b`'s function.
     fn callee(b: &mut FunctionBuilder, sig: ir::SigRef, index: u32) -> ir::FuncRef {
         let name = b.func.declare_imported_user_function(UserExternalName { namespace: 0, index });
@@ -238,9 +243,7 @@ mod tests {
     /// function `SELF_ID` (and, with `other`, once more as another function),
     /// after a check of the stack pointer (returning 0 when it fails).
     fn fib_ir(other: bool) -> ir::Function {
-        let mut sig = Signature::new(CallConv::SystemV);
-        sig.params.push(AbiParam::new(types::I64));
-        sig.returns.push(AbiParam::new(types::I64));
+        let sig = i64_signature(1);
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig.clone());
         let mut fctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
@@ -323,9 +326,7 @@ mod tests {
     /// `store`, the base case first stores `n` at `p`. Also returns the branch of
     /// an entry guard: `f` returns 0 at once when `p == 0`.
     fn countdown_ir(store: bool) -> (ir::Function, ir::Inst) {
-        let mut sig = Signature::new(CallConv::SystemV);
-        sig.params.extend([AbiParam::new(types::I64), AbiParam::new(types::I64)]);
-        sig.returns.push(AbiParam::new(types::I64));
+        let sig = i64_signature(2);
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig.clone());
         let mut fctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
