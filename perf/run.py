@@ -18,9 +18,9 @@ Every kernel runs as a whole process under each runtime.  `python3` is always
 run: it is both the baseline of every ratio and the oracle for the printed
 result.  Runs alternate between runtimes (python3, pyjit, ..., c, c, ...,
 python3, ...) so that machine noise is spread evenly; each cell is the median
-of N runs.  Each child is started by perf/launcher.py, which times
-fork-to-reap with `time.perf_counter()` and takes the child's peak RSS from
-`os.wait4`'s rusage (`ru_maxrss`, KiB on Linux, shown in MiB); the report
+of N runs.  Each child is started by perf/launcher.c (compiled with `cc -O2`
+at start), which times spawn-to-reap (posix_spawn, CLOCK_MONOTONIC) and takes
+the child's peak RSS from `wait4`'s rusage (`ru_maxrss`, KiB on Linux, shown in MiB); the report
 states the RSS floor of this method (what `true` measures).
 
 Besides the kernels it measures start-up (`-c pass`, median of --startup-runs)
@@ -56,7 +56,9 @@ RESULTS_DIR = os.path.join(PERF_DIR, "results")
 DEFAULT_OUT = os.path.join(RESULTS_DIR, "latest.md")
 DEFAULT_INTERP_OUT = os.path.join(RESULTS_DIR, "interp.md")
 SVG_NAME = "speedup.svg"
-LAUNCHER = os.path.join(PERF_DIR, "launcher.py")
+LAUNCHER_SRC = os.path.join(PERF_DIR, "launcher.c")
+# The compiled launcher (set by main before any run).
+LAUNCHER: Optional[str] = None
 MEM_KERNEL = "mem_list_ints"
 PYJIT_PLACEHOLDER = "{pyjit}"
 C_FLAGS = ["-O2"]
@@ -303,6 +305,24 @@ def compile_c(r: Resolved, kernels: List[str], tmpdir: str) -> None:
             print("C: %s: %s" % (k, r.compile_errors[k]), file=sys.stderr)
 
 
+def compile_launcher(tmpdir: str) -> Optional[str]:
+    """Compile perf/launcher.c into tmpdir with `cc`; its path, or None (with
+    the compiler's message on stderr) when that fails."""
+    out = os.path.join(tmpdir, "launcher")
+    argv = [shutil.which("cc") or "cc"] + C_FLAGS + ["-o", out, LAUNCHER_SRC]
+    try:
+        p = subprocess.run(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT)
+    except OSError as e:
+        print("error: cannot compile perf/launcher.c: %s" % e, file=sys.stderr)
+        return None
+    if p.returncode != 0:
+        print("error: cannot compile perf/launcher.c:\n%s" % p.stdout.decode("utf-8", "replace"),
+              file=sys.stderr)
+        return None
+    return out
+
+
 def install_missing(modes: List[str]) -> List[str]:
     """--install: install pypy3 / numba when missing; return one line per attempt."""
     report = []
@@ -336,11 +356,11 @@ def install_missing(modes: List[str]) -> List[str]:
 
 
 def run_child(argv: List[str], timeout: float) -> Run:
-    """Run argv under perf/launcher.py; return its wall time, peak RSS, output.
+    """Run argv under perf/launcher.c; return its wall time, peak RSS, output.
 
-    The launcher forks and execs argv, waits with os.wait4 and reports the
-    child's exit code, ru_maxrss (KiB) and fork-to-reap wall time (see
-    launcher.py for why the runner does not fork the child itself).
+    The launcher spawns argv, waits with wait4 and reports the child's exit
+    code, ru_maxrss (KiB) and spawn-to-reap wall time (see launcher.c for why
+    the runner does not start the child itself).
     stdout/stderr go to temporary files (no pipe back-pressure, no reader
     thread in the timed region).  After `timeout` s the whole process group
     is killed and the run counts as timed out.
@@ -349,7 +369,7 @@ def run_child(argv: List[str], timeout: float) -> Run:
     try:
         with tempfile.TemporaryFile() as out, tempfile.TemporaryFile() as err:
             proc = subprocess.Popen(
-                [sys.executable, "-S", "-I", LAUNCHER, str(wfd)] + argv,
+                [LAUNCHER, str(wfd)] + argv,
                 stdin=subprocess.DEVNULL, stdout=out, stderr=err, cwd=REPO_DIR,
                 pass_fds=(wfd,), start_new_session=True)
             os.close(wfd)
@@ -1002,6 +1022,10 @@ def main(argv=None) -> int:
               file=sys.stderr)
     tmpdir = tempfile.TemporaryDirectory(prefix="pyjit-perf-c-")
     try:
+        global LAUNCHER
+        LAUNCHER = compile_launcher(tmpdir.name)
+        if LAUNCHER is None:
+            return 3
         for r in runtimes:
             if r.rt.compiled and r.exe is not None:
                 compile_c(r, a.kernel_list + [MEM_KERNEL], tmpdir.name)
@@ -1017,7 +1041,7 @@ def run_all(a, runtimes: List[Resolved], install_log: List[str]) -> int:
     results = {}
     load_before = os.getloadavg()
     floor = measure_floor(a.timeout)
-    print("RSS floor of the method (`true` under launcher.py): %s MiB"
+    print("RSS floor of the method (`true` under launcher.c): %s MiB"
           % ("?" if floor is None else "%.1f" % floor), file=sys.stderr)
     if not a.quick:
         for k in a.kernel_list:
@@ -1137,7 +1161,7 @@ def write_report(a, runtimes, sections, floor, load_before, load_after, install_
                                                          os.path.dirname(os.path.abspath(a.out))))
     if floor is not None:
         lines.append("- RSS floor of the method: %.1f MiB (what `true` measures under"
-                     " perf/launcher.py); an RSS near it is an upper bound" % floor)
+                     " perf/launcher.c); an RSS near it is an upper bound" % floor)
     for title, (header, rows) in sections:
         lines += ["", "## " + title, "", render_md(header, rows)]
     os.makedirs(os.path.dirname(os.path.abspath(a.out)), exist_ok=True)
