@@ -14,6 +14,7 @@
 pub mod branch_align;
 pub mod code_cache;
 pub mod compile;
+pub mod dead_loads;
 pub mod decide;
 pub mod explain;
 pub mod infer;

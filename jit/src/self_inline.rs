@@ -49,6 +49,8 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32, ent
     let mut body = ctx.func.clone();
     drop_stack_checks(&mut body);
     drop_branches(&mut body, entry_guards);
+    // The dropped guards leave their loads of the bindings' slots unused.
+    crate::dead_loads::drop_dead_loads(&mut body);
     let base_cases = base_case_body(&body, self_id);
     let mut inlined = ctx.inline(SelfInliner { body, self_id });
     if let (&Ok(copied), Some(base_cases)) = (&inlined, base_cases) {

@@ -994,41 +994,6 @@ fn leaders(unit: &UnitInput, entry_pc: Pc) -> Vec<Pc> {
     set.into_iter().filter(|p| unit.contains(*p)).collect()
 }
 
-/// Removes the reloads of a loop unit's saved pointer parameters whose value
-/// nothing uses: exit code reloads all four, and most exits need one or two.
-/// (Without its optimizer Cranelift would emit them.)
-fn drop_unused_param_reloads(func: &mut ir::Function, slot: ir::StackSlot) {
-    use cranelift_codegen::entity::EntityRef;
-    // Uses of each value, by value number.
-    let mut uses = vec![0u32; func.dfg.num_values()];
-    let mut reloads = Vec::new();
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            for v in func.dfg.inst_values(inst) {
-                uses[v.index()] += 1;
-            }
-            // `stack_load` is built as a `stack_addr` and a `load` from it.
-            if let ir::InstructionData::Load { opcode: ir::Opcode::Load, arg, .. } = func.dfg.insts[inst] {
-                if let ir::ValueDef::Result(addr, _) = func.dfg.value_def(arg) {
-                    if matches!(func.dfg.insts[addr], ir::InstructionData::StackAddr { opcode: ir::Opcode::StackAddr, stack_slot, .. } if stack_slot == slot) {
-                        reloads.push((inst, addr, arg));
-                    }
-                }
-            }
-        }
-    }
-    for (load, addr, arg) in reloads {
-        if uses[func.dfg.first_result(load).index()] == 0 {
-            func.layout.remove_inst(load);
-            // The load was a use of its address.
-            uses[arg.index()] -= 1;
-            if uses[arg.index()] == 0 {
-                func.layout.remove_inst(addr);
-            }
-        }
-    }
-}
-
 /// The instructions with exactly one way in (one edge from one instruction of
 /// the unit; not the unit's start or entry, no exception handler), mapped to
 /// the instruction that edge comes from: what is known about registers there
@@ -1215,11 +1180,10 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
     let entry_guards = std::mem::take(&mut tx.entry_guards);
-    let params_slot = tx.params_slot;
     tx.b.finalize(opts.frontend);
-    if let Some(slot) = params_slot {
-        drop_unused_param_reloads(&mut func, slot);
-    }
+    // Exit code reloads all of a loop unit's saved pointer parameters; most exits
+    // need one or two.
+    crate::dead_loads::drop_dead_loads(&mut func);
     Ok(Translated { func, exits, entry_guards })
 }
 
