@@ -18,6 +18,7 @@ pub mod dead_loads;
 pub mod decide;
 pub mod explain;
 pub mod infer;
+pub mod jump_threading;
 pub mod known;
 pub mod liveness;
 pub mod mode;

@@ -56,10 +56,14 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32, ent
     if let (&Ok(copied), Some(base_cases)) = (&inlined, base_cases) {
         inlined = ctx.inline(SelfInliner { body: base_cases, self_id }).map(|_| copied);
     }
-    inlined.map_err(|e| {
+    let inlined = inlined.map_err(|e| {
         ctx.func = original;
         format!("{:?}", e)
-    })
+    })?;
+    // Copies that returned natively pass their result's tag as a constant to
+    // the join, which compares it.
+    crate::jump_threading::thread_constant_compares(&mut ctx.func);
+    Ok(inlined)
 }
 
 /// The base cases of `body` as a function of the same signature: the blocks
