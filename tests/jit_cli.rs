@@ -271,3 +271,22 @@ fn self_calls_keep_the_call_depth_in_a_register() {
     }
     assert!(stores > 0, "{}", ir);
 }
+
+#[test]
+fn a_closed_unit_reads_the_recursion_limit_once() {
+    // Nothing a closed unit runs can call `sys.setrecursionlimit`, so its depth
+    // checks (the entry's, the inlined copies', the ones after each call) share
+    // one load of the limit instead of reloading it after every call, and the
+    // unit loads nothing else from the call depth's alias region.
+    let body = "def fib(n):\n    if n < 2:\n        return n\n    return fib(n - 1) + fib(n - 2)\nprint(fib(25))\n";
+    let (out, ir) = traced_ir("fib_limit.py", body);
+    assert_eq!(out, "75025\n");
+    assert!(ir.contains("IR of fib@"), "{}", ir);
+    let depth_loads: Vec<&str> = ir.lines().filter(|l| l.contains("load") && l.contains("region0")).collect();
+    assert!(depth_loads.is_empty(), "{:?}\n{}", depth_loads, ir);
+    // Every depth check (`depth + k <= limit`) compares with the same value.
+    let limits: std::collections::BTreeSet<&str> = ir.lines().filter(|l| l.contains("= icmp ule ")).filter_map(|l| l.split_whitespace().nth(5)).collect();
+    let checks = ir.lines().filter(|l| l.contains("= icmp ule ")).count();
+    assert!(checks >= 3, "{}", ir);
+    assert_eq!(limits.len(), 1, "{:?}\n{}", limits, ir);
+}

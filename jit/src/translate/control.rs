@@ -462,10 +462,14 @@ impl Tx<'_, '_> {
     fn count_call(&mut self, caller_depth: ir::Value) {
         let interp = self.interp;
         let d1 = self.b.ins().iadd_imm_s(caller_depth, 1);
-        let limit = self.b.ins().load(types::I64, self.mf_depth, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
-        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
         // Set once before the program runs: a pure load, shared by inlined copies.
         let fixed = ir::MemFlagsData::trusted().with_readonly().with_can_move();
+        // Only `sys.setrecursionlimit` changes the limit, and a closed unit runs
+        // no Python code but its own (see `compile::is_closed`): there the limit
+        // is read once, not again after each call.
+        let limit_flags = if self.unit.closed.get() { fixed } else { self.mf_depth };
+        let limit = self.b.ins().load(types::I64, limit_flags, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
+        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
         let floor = self.b.ins().load(types::I64, fixed, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
         let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
         let sp = self.b.ins().get_stack_pointer(types::I64);
