@@ -2,12 +2,12 @@
 
 use crate::object::Class;
 use std::cell::RefCell;
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// The registry of built-in classes.
 pub struct Types {
-    by_name: HashMap<&'static str, Rc<Class>>,
+    by_name: FxHashMap<&'static str, Rc<Class>>,
 }
 
 /// CPython 3.11's built-in exception hierarchy as `(name, base)`, parents first.
@@ -130,7 +130,7 @@ pub const BUILTIN_TYPES: &[(&str, &str)] = &[
 
 impl Types {
     fn new() -> Types {
-        let mut by_name: HashMap<&'static str, Rc<Class>> = HashMap::new();
+        let mut by_name: FxHashMap<&'static str, Rc<Class>> = FxHashMap::default();
         let object = Rc::new(Class {
             name: Rc::from("object"),
             qualname: Rc::from("object"),

@@ -6,7 +6,7 @@
 
 use crate::value::Value;
 use std::cell::{Cell, RefCell};
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 use std::rc::Rc;
 
 /// A module (`__main__`, `math`, ...).
@@ -19,12 +19,14 @@ pub struct Module {
     /// which updates it).
     pub slots_base: Cell<*const Value>,
     names: RefCell<Vec<Rc<str>>>,
-    index: RefCell<HashMap<Rc<str>, u32>>,
+    /// Slot by name (Fx-hashed: names are identifiers from the program, and
+    /// SipHash was a third of start-up's instructions with the builtins' 138 names).
+    index: RefCell<FxHashMap<Rc<str>, u32>>,
 }
 
 impl Module {
     pub fn new(name: &str) -> Self {
-        Module { name: Rc::from(name), slots: RefCell::new(Vec::new()), slots_base: Cell::new(std::ptr::null()), names: RefCell::new(Vec::new()), index: RefCell::new(HashMap::new()) }
+        Module { name: Rc::from(name), slots: RefCell::new(Vec::new()), slots_base: Cell::new(std::ptr::null()), names: RefCell::new(Vec::new()), index: RefCell::new(FxHashMap::default()) }
     }
 
     /// The slot of `name`, creating an unbound one if needed.
@@ -60,7 +62,10 @@ impl Module {
     }
 
     pub fn set(&self, name: &str, v: Value) {
-        let i = self.slot_of(&Rc::from(name));
+        let i = match self.find_slot(name) {
+            Some(i) => i,
+            None => self.slot_of(&Rc::from(name)),
+        };
         self.slots.borrow_mut()[i as usize] = v;
     }
 
