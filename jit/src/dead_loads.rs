@@ -72,44 +72,46 @@ fn is_untrapping_load(func: &ir::Function, inst: ir::Inst) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_ir::{verify, FRONTEND};
     use cranelift_codegen::ir::{types, AbiParam, InstBuilder, MemFlagsData};
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
-    /// `f(p) = *(p + 8)`, after comparing a byte of `**p` with 5 (a guard
-    /// without its branch: a compare nothing uses, of a chain of two loads),
-    /// loading `*p` with no `notrap` flag, and an unused `stack_load`.
-    fn with_dead_loads() -> ir::Function {
+    /// A function `(p: i64) -> i64` whose one block `body` fills from `p`,
+    /// returning what `body` returns.
+    fn unary(body: impl FnOnce(&mut FunctionBuilder, ir::Value) -> ir::Value) -> ir::Function {
         let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
         sig.params.push(AbiParam::new(types::I64));
         sig.returns.push(AbiParam::new(types::I64));
         let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig);
         let mut fctx = FunctionBuilderContext::new();
         let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-        let slot = b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 8, 3));
         let entry = b.create_block();
         b.append_block_params_for_function_params(entry);
         b.switch_to_block(entry);
         let p = b.block_params(entry)[0];
-        let trusted = MemFlagsData::trusted();
-        let inner = b.ins().load(types::I64, trusted, p, 0);
-        let addr = b.ins().iadd_imm_s(inner, 16);
-        let tag = b.ins().uload8(types::I32, trusted, addr, 0);
-        b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, tag, 5);
-        b.ins().load(types::I64, MemFlagsData::new(), p, 0);
-        b.ins().stack_store(types::I64, p, slot, 0);
-        b.ins().stack_load(types::I64, types::I64, slot, 0);
-        let used = b.ins().load(types::I64, trusted, p, 8);
-        b.ins().return_(&[used]);
+        let r = body(&mut b, p);
+        b.ins().return_(&[r]);
         b.seal_all_blocks();
         b.finalize(FRONTEND);
         func
     }
 
-    const FRONTEND: cranelift_codegen::isa::TargetFrontendConfig = cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: cranelift_codegen::isa::CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 };
-
-    fn verify(func: &ir::Function) {
-        let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
-        cranelift_codegen::verify_function(func, &flags).unwrap_or_else(|e| panic!("{}\n{}", e, func.display()));
+    /// `f(p) = *(p + 8)`, after comparing a byte of `**p` with 5 (a guard
+    /// without its branch: a compare nothing uses, of a chain of two loads),
+    /// loading `*p` with no `notrap` flag, and an unused `stack_load`.
+    fn with_dead_loads() -> ir::Function {
+        unary(|b, p| {
+            let slot = b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 8, 3));
+            let trusted = MemFlagsData::trusted();
+            let inner = b.ins().load(types::I64, trusted, p, 0);
+            let addr = b.ins().iadd_imm_s(inner, 16);
+            let tag = b.ins().uload8(types::I32, trusted, addr, 0);
+            b.ins().icmp_imm_s(ir::condcodes::IntCC::Equal, tag, 5);
+            b.ins().load(types::I64, MemFlagsData::new(), p, 0);
+            b.ins().stack_store(types::I64, p, slot, 0);
+            b.ins().stack_load(types::I64, types::I64, slot, 0);
+            b.ins().load(types::I64, trusted, p, 8)
+        })
     }
 
     fn opcodes(func: &ir::Function) -> Vec<ir::Opcode> {
@@ -134,21 +136,14 @@ mod tests {
     fn a_load_used_through_an_alias_stays() {
         // `f(p) = *p`, returned through an alias of the load (Cranelift's
         // inliner and the frontend leave aliases for the optimizer to resolve).
-        let mut sig = ir::Signature::new(cranelift_codegen::isa::CallConv::SystemV);
-        sig.params.push(AbiParam::new(types::I64));
-        sig.returns.push(AbiParam::new(types::I64));
-        let mut func = ir::Function::with_name_signature(ir::UserFuncName::user(0, 0), sig);
-        let mut fctx = FunctionBuilderContext::new();
-        let mut b = FunctionBuilder::new(&mut func, &mut fctx);
-        let entry = b.create_block();
-        b.append_block_params_for_function_params(entry);
-        b.switch_to_block(entry);
-        let p = b.block_params(entry)[0];
-        let loaded = b.ins().load(types::I64, MemFlagsData::trusted(), p, 0);
-        let alias = b.ins().iadd_imm_s(p, 0);
-        b.ins().return_(&[alias]);
-        b.seal_all_blocks();
-        b.finalize(FRONTEND);
+        let mut values = None;
+        let mut func = unary(|b, p| {
+            let loaded = b.ins().load(types::I64, MemFlagsData::trusted(), p, 0);
+            let placeholder = b.ins().iadd_imm_s(p, 0);
+            values = Some((loaded, placeholder));
+            placeholder
+        });
+        let (loaded, alias) = values.unwrap();
         let ir::ValueDef::Result(placeholder, _) = func.dfg.value_def(alias) else { unreachable!() };
         func.layout.remove_inst(placeholder);
         func.dfg.change_to_alias(alias, loaded);

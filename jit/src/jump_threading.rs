@@ -210,12 +210,11 @@ fn reachable_from(func: &ir::Function, from: ir::Block) -> Vec<bool> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_ir::{verify, FRONTEND};
     use cranelift_codegen::ir::condcodes::IntCC;
     use cranelift_codegen::ir::{types, AbiParam};
-    use cranelift_codegen::isa::{CallConv, TargetFrontendConfig};
+    use cranelift_codegen::isa::CallConv;
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
-
-    const FRONTEND: TargetFrontendConfig = TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 };
 
     /// `f(n)`: `(5, n)` when `n < 2`, else `g(n - 1)` (a tag and a payload);
     /// then, at the join, `(5, payload + 1)` when the tag is 5, else the pair
@@ -267,11 +266,6 @@ mod tests {
         b.seal_all_blocks();
         b.finalize(FRONTEND);
         func
-    }
-
-    fn verify(func: &ir::Function) {
-        let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
-        cranelift_codegen::verify_function(func, &flags).unwrap_or_else(|e| panic!("{}\n{}", e, func.display()));
     }
 
     #[test]

@@ -29,6 +29,8 @@ pub mod rep;
 pub mod runtime_calls;
 pub mod self_inline;
 pub mod summary;
+#[cfg(test)]
+mod test_ir;
 pub mod tier;
 pub mod trace;
 pub mod translate;

@@ -223,13 +223,12 @@ impl Inline for SelfInliner {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::test_ir::{verify, FRONTEND};
     use cranelift_codegen::ir::{condcodes::IntCC, types, AbiParam, InstBuilder, Signature, UserExternalName};
     use cranelift_codegen::isa::CallConv;
     use cranelift_frontend::{FunctionBuilder, FunctionBuilderContext};
 
     const SELF_ID: u32 = 7;
-
-    const FRONTEND: cranelift_codegen::isa::TargetFrontendConfig = cranelift_codegen::isa::TargetFrontendConfig { default_call_conv: CallConv::SystemV, pointer_width: target_lexicon::PointerWidth::U64, page_size_align_log2: 12 };
 
     /// `(i64 × params) -> i64`.
     fn i64_signature(params: usize) -> Signature {
@@ -403,11 +402,6 @@ mod tests {
         let is_k = |v: ir::Value| matches!(def(v), Some(ir::InstructionData::UnaryImm { imm, .. }) if imm.bits() == k);
         let on_compare = |c: ir::Value| matches!(def(c), Some(ir::InstructionData::IntCompare { args, .. }) if is_k(args[1]));
         func.layout.blocks().flat_map(|b| func.layout.block_insts(b)).filter(|&i| matches!(func.dfg.insts[i], ir::InstructionData::Brif { arg, .. } if on_compare(arg))).count()
-    }
-
-    fn verify(func: &ir::Function) {
-        let flags = cranelift_codegen::settings::Flags::new(cranelift_codegen::settings::builder());
-        cranelift_codegen::verifier::verify_function(func, &flags).unwrap();
     }
 
     #[test]
