@@ -20,7 +20,7 @@ pub struct Module {
     pub slots_base: Cell<*const Value>,
     names: RefCell<Vec<Rc<str>>>,
     /// Slot by name (Fx-hashed: names are identifiers from the program, and
-    /// SipHash was a third of start-up's instructions with the builtins' 138 names).
+    /// SipHash was over a quarter of start-up's instructions with the builtins' 138 names).
     index: RefCell<FxHashMap<Rc<str>, u32>>,
 }
 
