@@ -63,6 +63,8 @@ pub fn inline_self_calls(ctx: &mut cranelift_codegen::Context, self_id: u32, ent
     // Copies that returned natively pass their result's tag as a constant to
     // the join, which compares it.
     crate::jump_threading::thread_constant_compares(&mut ctx.func);
+    // The inliner leaves a chain of jumps at each call and each copy's return.
+    crate::block_merge::merge_straight_line_blocks(&mut ctx.func);
     Ok(inlined)
 }
 
