@@ -37,25 +37,52 @@ pub fn thread_constant_compares(func: &mut ir::Function) -> usize {
     if plans.is_empty() {
         return 0;
     }
-    let users = users(func);
+    let users = Users::of_joins(func, &plans);
     plans.into_iter().map(|p| apply(func, &domtree, &users, p)).sum()
 }
 
-/// The instructions that use each value, by value number (an instruction
-/// once per value it uses).
-fn users(func: &ir::Function) -> Vec<Vec<ir::Inst>> {
-    let mut users = vec![Vec::new(); func.dfg.num_values()];
-    for block in func.layout.blocks() {
-        for inst in func.layout.block_insts(block) {
-            for v in func.dfg.inst_values(inst) {
-                let list: &mut Vec<ir::Inst> = &mut users[v.index()];
-                if list.last() != Some(&inst) {
-                    list.push(inst);
+/// The instructions that use the values threading rewrites or checks: each
+/// join's parameters and the result of its compare (an instruction once per
+/// value it uses). Only those: a list for every value of a self-inlined unit
+/// cost more allocations than the rest of the pass.
+struct Users {
+    /// Index into `lists` by value number; `u32::MAX` for a value not tracked.
+    slot: Vec<u32>,
+    lists: Vec<Vec<ir::Inst>>,
+}
+
+impl Users {
+    fn of_joins(func: &ir::Function, plans: &[Plan]) -> Users {
+        let mut slot = vec![u32::MAX; func.dfg.num_values()];
+        let mut tracked = 0;
+        for plan in plans {
+            let last = func.layout.last_inst(plan.join).expect("a join ends in its branch");
+            let cond = func.dfg.inst_args(last).first().copied();
+            for &v in func.dfg.block_params(plan.join).iter().chain(cond.iter()) {
+                if slot[v.index()] == u32::MAX {
+                    slot[v.index()] = tracked;
+                    tracked += 1;
                 }
             }
         }
+        let mut lists = vec![Vec::new(); tracked as usize];
+        for block in func.layout.blocks() {
+            for inst in func.layout.block_insts(block) {
+                for v in func.dfg.inst_values(inst) {
+                    let Some(list) = lists.get_mut(slot[v.index()] as usize) else { continue };
+                    if list.last() != Some(&inst) {
+                        list.push(inst);
+                    }
+                }
+            }
+        }
+        Users { slot, lists }
     }
-    users
+
+    /// The instructions using `v`, a value tracked by [`Users::of_joins`].
+    fn of(&self, v: ir::Value) -> &[ir::Inst] {
+        self.lists.get(self.slot[v.index()] as usize).map_or(&[], |l| l.as_slice())
+    }
 }
 
 /// A join to thread: the parameter compared, the constant, the target and the
@@ -125,7 +152,7 @@ fn iconst_value(func: &ir::Function, v: ir::Value) -> Option<i64> {
 
 /// Threads `plan`'s edges; 0 (and nothing changed) when a use of the join's
 /// parameters would lose its dominating definition.
-fn apply(func: &mut ir::Function, domtree: &DominatorTree, users: &[Vec<ir::Inst>], plan: Plan) -> usize {
+fn apply(func: &mut ir::Function, domtree: &DominatorTree, users: &Users, plan: Plan) -> usize {
     let Plan { join, param, constant, target, edges } = plan;
     let params = func.dfg.block_params(join).to_vec();
     let reachable = reachable_from(func, target);
@@ -133,7 +160,7 @@ fn apply(func: &mut ir::Function, domtree: &DominatorTree, users: &[Vec<ir::Inst
     let ir::InstructionData::Brif { arg: cond, .. } = func.dfg.insts[last] else { return 0 };
     let outside = |inst: &&ir::Inst| func.layout.inst_block(**inst) != Some(join);
     // The compare's result must have no use past the join.
-    if users[cond.index()].iter().any(|i| outside(&i)) {
+    if users.of(cond).iter().any(|i| outside(&i)) {
         return 0;
     }
     // Uses of the join's parameters past the join, by instruction; each must be
@@ -141,7 +168,7 @@ fn apply(func: &mut ir::Function, domtree: &DominatorTree, users: &[Vec<ir::Inst
     let mut rewrites = Vec::new();
     let mut used = vec![false; params.len()];
     for (i, p) in params.iter().enumerate() {
-        for &inst in users[p.index()].iter().filter(outside) {
+        for &inst in users.of(*p).iter().filter(outside) {
             let Some(block) = func.layout.inst_block(inst) else { continue };
             if domtree.block_dominates(target, block) {
                 rewrites.push(inst);
