@@ -14,8 +14,8 @@ use std::rc::Rc;
 /// A fresh interpreter for `mode`, with its JIT tier installed (none for
 /// `JitMode::Off`). Sets the process-wide interpreter fuel for `mode` first, as the
 /// command line does: it must run before any code object of this interpreter exists.
-/// `stack_floor` stays 0 (no native-stack check): the command line's value is for its
-/// own 1 GiB interpreter thread, and these programs recurse only a few levels.
+/// `stack_limit` stays 0 (no native-stack check): the command line's floor is that of
+/// its own 1 GiB stack, and these programs recurse only a few levels.
 pub fn interp_for(mode: JitMode, argv0: &str) -> (Interp, Option<Rc<Jit>>) {
     let jit = pyjit_jit::tier_for(mode, Trace::default()).expect("Cranelift supports this machine");
     let mut interp = Interp::new(vec![argv0.to_string()], Options { no_jit: mode == JitMode::Off });

@@ -231,7 +231,7 @@ fn run(filename: &str, bytes: &[u8], argv: Vec<String>, options: Options, dis: b
         interp.tier = Some(t.clone());
     }
     let marker = 0u8;
-    interp.stack_floor = (std::hint::black_box(&marker) as *const u8 as usize).saturating_sub(STACK_SIZE - (1 << 20));
+    interp.set_stack_floor((std::hint::black_box(&marker) as *const u8 as usize).saturating_sub(STACK_SIZE - (1 << 20)));
     if filename != "<string>" {
         interp.sources.insert(filename.to_string(), source);
     }

@@ -14,10 +14,6 @@ use pyjit_runtime::interp::{Interp, INTERRUPTED};
 use pyjit_runtime::object::layout::SeqLayout;
 use pyjit_runtime::value::tags;
 
-/// Native stack the interpreter keeps in reserve below `Interp::stack_floor` (as
-/// `enter_call` does), so RecursionError comes before a stack overflow.
-const STACK_MARGIN: i64 = 256 * 1024;
-
 /// Iterations of a native range or list loop between two polls for Ctrl-C (a
 /// power of two). A poll costs a few instructions, so this keeps them rare while
 /// a pressed Ctrl-C still stops any loop whose body takes under a few
@@ -470,8 +466,8 @@ impl Tx<'_, '_> {
         let limit_flags = if self.unit.closed.get() { fixed } else { self.mf_depth };
         let limit = self.b.ins().load(types::I64, limit_flags, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
         let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
-        let floor = self.b.ins().load(types::I64, fixed, interp, std::mem::offset_of!(Interp, stack_floor) as i32);
-        let floor = self.b.ins().iadd_imm_s(floor, STACK_MARGIN);
+        // The interpreter's limit (`enter_call`'s), margin included.
+        let stack_limit = self.b.ins().load(types::I64, fixed, interp, std::mem::offset_of!(Interp, stack_limit) as i32);
         let sp = self.b.ins().get_stack_pointer(types::I64);
         let go = self.b.create_block();
         let within_limit = self.b.create_block();
@@ -480,7 +476,7 @@ impl Tx<'_, '_> {
         // Two compare-and-branches: cheaper than materializing both flags.
         self.b.ins().brif(within, within_limit, &[], fail, &[]);
         self.b.switch_to_block(within_limit);
-        let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, floor);
+        let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
         self.b.ins().brif(room, go, &[], fail, &[]);
         self.b.switch_to_block(fail);
         let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);

@@ -10,7 +10,8 @@ use crate::value::Value;
 use pyjit_compiler::bytecode::{CodeKind, NO_REG};
 use std::rc::Rc;
 
-/// Bytes of native stack kept free below `stack_floor` checks (RecursionError first).
+/// Bytes of native stack kept free above the stack's floor (see
+/// [`Interp::set_stack_floor`]): RecursionError comes first.
 const STACK_MARGIN: usize = 256 * 1024;
 
 fn approx_stack_pointer() -> usize {
@@ -36,7 +37,7 @@ impl Interp {
     #[inline(always)]
     pub fn enter_call(&mut self) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit || (self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN) {
+        if self.depth > self.recursion_limit || approx_stack_pointer() < self.stack_limit {
             self.depth -= 1;
             return Err(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
         }
@@ -48,7 +49,7 @@ impl Interp {
     /// The caller decrements `depth` when done.
     pub fn enter_recursive(&mut self, what: &str) -> PyResult<()> {
         self.depth += 1;
-        if self.depth > self.recursion_limit || (self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN) {
+        if self.depth > self.recursion_limit || approx_stack_pointer() < self.stack_limit {
             self.depth -= 1;
             return Err(PyErr::builtin("RecursionError", format!("maximum recursion depth exceeded{}", what)));
         }
@@ -58,10 +59,17 @@ impl Interp {
     /// RecursionError if the native stack is nearly exhausted (for recursive walks
     /// CPython does not count toward the recursion limit, such as hashing).
     pub fn check_native_stack(&self) -> PyResult<()> {
-        if self.stack_floor != 0 && approx_stack_pointer() < self.stack_floor + STACK_MARGIN {
+        if approx_stack_pointer() < self.stack_limit {
             return Err(PyErr::builtin("RecursionError", "maximum recursion depth exceeded"));
         }
         Ok(())
+    }
+
+    /// Checks the native stack from now on: a call must start above `floor`
+    /// (the lowest address of the stack the program runs on) plus a margin of
+    /// 256 KiB for the call's own work.
+    pub fn set_stack_floor(&mut self, floor: usize) {
+        self.stack_limit = floor.saturating_add(STACK_MARGIN);
     }
 
     /// `f(*args, **kwargs)` for any callable.

@@ -68,8 +68,11 @@ pub struct Interp {
     /// every register below `const_base` is unbound, so a new frame of the same code
     /// needs only its arguments written.
     pub(crate) frame_pool: Vec<(Vec<Value>, u64)>,
-    /// Address below which the native stack must not grow (RecursionError instead).
-    pub stack_floor: usize,
+    /// Lowest native stack address a call may start at (RecursionError below
+    /// it): the stack's floor plus a margin for the call's own work, set by
+    /// [`Interp::set_stack_floor`]; 0 (no check) until then. Compiled code
+    /// compares the stack pointer with it directly.
+    pub stack_limit: usize,
     pub options: Options,
     /// Source texts by file name, for tracebacks.
     pub sources: HashMap<String, String>,
@@ -105,7 +108,7 @@ impl Interp {
             random: crate::randomlib::Random::from_entropy(),
             reg_pool: Vec::new(),
             frame_pool: Vec::new(),
-            stack_floor: 0,
+            stack_limit: 0,
             options,
             sources: HashMap::new(),
             repr_stack: Vec::new(),
