@@ -51,7 +51,8 @@ from typing import Dict, List, Optional, Union
 
 PERF_DIR = os.path.dirname(os.path.abspath(__file__))
 REPO_DIR = os.path.dirname(PERF_DIR)
-DEFAULT_PYJIT = os.path.join(REPO_DIR, "target", "release", "pyjit")
+# `cargo build --release` puts it under the build target `.cargo/config.toml` names.
+DEFAULT_PYJIT = os.path.join(REPO_DIR, "target", "x86_64-unknown-linux-gnu", "release", "pyjit")
 RESULTS_DIR = os.path.join(PERF_DIR, "results")
 DEFAULT_OUT = os.path.join(RESULTS_DIR, "latest.md")
 DEFAULT_INTERP_OUT = os.path.join(RESULTS_DIR, "interp.md")
@@ -934,7 +935,7 @@ def parse_args(argv):
     p.add_argument("--runs", type=int, default=5,
                    help="runs per kernel and runtime; the median is reported (default 5)")
     p.add_argument("--pyjit", default=DEFAULT_PYJIT,
-                   help="pyjit binary (default target/release/pyjit); a binary whose "
+                   help="pyjit binary (default target/x86_64-unknown-linux-gnu/release/pyjit); a binary whose "
                         "name does not start with 'pyjit' is a stand-in and gets no pyjit flags")
     p.add_argument("--kernels", default=None,
                    help="comma-separated kernel names (default: all in perf/kernels)")

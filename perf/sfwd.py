@@ -10,11 +10,11 @@ per load instruction, the loads that overlap the most recent overlapping store
 without being contained in it.
 
     valgrind --tool=lackey --trace-mem=yes --log-file=trace.txt \\
-        target/release/pyjit --no-jit small_program.py
+        target/x86_64-unknown-linux-gnu/release/pyjit --no-jit small_program.py
     python3 perf/sfwd.py trace.txt [WINDOW]
 
-Addresses are as loaded under valgrind (a PIE binary is loaded at 0x108000:
-subtract it, then `addr2line -e <binary> -i <addr>`). Build with
+Addresses are as loaded under valgrind (pyjit is position-dependent: pass them
+to `addr2line -e <binary> -i <addr>` as they are). Build with
 `CARGO_PROFILE_RELEASE_DEBUG=line-tables-only` for source lines. Keep programs
 small: the trace has one line per memory access.
 """
