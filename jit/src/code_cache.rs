@@ -150,7 +150,14 @@ impl CodeCache {
     /// places without padding.)
     fn define_placed(&mut self, id: FuncId, kind: CodeKind) -> Result<usize, String> {
         let optimize = self.optimize_override.unwrap_or(kind == CodeKind::Function);
-        let isa: &dyn cranelift_codegen::isa::TargetIsa = if optimize { self.module.isa() } else { &*self.quick_isa };
+        if optimize {
+            // The e-graph first, so the exits' copies are made after its GVN
+            // (which would merge them back); the ISA without the optimizer
+            // then lowers (the optimization level changes nothing else).
+            self.ctx.optimize(self.module.isa(), &mut Default::default()).map_err(|e| format!("{:?}", e))?;
+        }
+        crate::cold_remat::rematerialize_in_cold_blocks(&mut self.ctx.func);
+        let isa = &*self.quick_isa;
         let min_align = (isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
         self.ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?;
         let compiled = self.ctx.compiled_code().ok_or("Cranelift produced no code")?;

@@ -14,6 +14,7 @@
 pub mod block_merge;
 pub mod branch_align;
 pub mod code_cache;
+pub mod cold_remat;
 pub mod compile;
 pub mod dead_loads;
 pub mod decide;
