@@ -445,7 +445,10 @@ impl Tx<'_, '_> {
                 (d, Some(d))
             }
         };
-        let mut args = vec![self.interp, self.iconst(fun_ptr), depth];
+        // Calling itself, a closed unit tells the callee its bindings are
+        // checked (see `Tx::hoisted_guards`).
+        let fun_arg = if direct.is_some() && self.entry_checked.is_some() { fun_ptr | 1 } else { fun_ptr };
+        let mut args = vec![self.interp, self.iconst(fun_arg), depth];
         let mut sig = Signature::new(self.opts.call_conv);
         for _ in 0..3 {
             sig.params.push(AbiParam::new(types::I64));

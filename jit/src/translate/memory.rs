@@ -292,9 +292,21 @@ impl Tx<'_, '_> {
 
     /// In a closed unit nothing it runs can rebind a global, a built-in or a module
     /// attribute: the bindings it relies on are checked once, at its entry (a
-    /// failure leaves before anything ran, to `entry_pc`).
+    /// failure leaves before anything ran, to `entry_pc`). For the same reason
+    /// a closed unit calling itself knows they still hold: it passes the flag
+    /// [`Tx::entry_checked`] reads, and the callee branches around its guards.
     pub fn hoisted_guards(&mut self, entry_pc: Pc) {
         if self.unit.closed.get() {
+            let mut guarded = None;
+            if let Some(checked) = self.entry_checked {
+                let (after, guards) = (self.b.create_block(), self.b.create_block());
+                // Listed with the guards: inlined copies skip the region too.
+                let bypass = self.b.ins().brif(checked, after, &[], guards, &[]);
+                self.entry_guards.push(bypass);
+                self.b.seal_block(guards);
+                self.b.switch_to_block(guards);
+                guarded = Some(after);
+            }
             self.in_entry_guards = true;
             let mut seen = Vec::new();
             for pc in self.unit.start..=self.unit.end {
@@ -312,6 +324,11 @@ impl Tx<'_, '_> {
                 }
             }
             self.in_entry_guards = false;
+            if let Some(after) = guarded {
+                self.b.ins().jump(after, &[]);
+                self.b.seal_block(after);
+                self.b.switch_to_block(after);
+            }
         }
     }
 

@@ -120,6 +120,10 @@ pub(crate) struct Tx<'a, 'b> {
     pub entry_guards: Vec<ir::Inst>,
     /// Set while [`Tx::hoisted_guards`] emits guards.
     pub in_entry_guards: bool,
+    /// In a closed recursive function unit: whether the caller has checked the
+    /// bindings the entry guards check (bit 0 of the function argument, set
+    /// only by the unit's own calls of itself; see [`Tx::hoisted_guards`]).
+    pub entry_checked: Option<ir::Value>,
     pub vars: HashMap<(u32, VarKind), Variable>,
     pub blocks: HashMap<Pc, Block>,
     pub exits: Vec<Exit>,
@@ -1107,6 +1111,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         depth_stored_in: None,
         entry_guards: Vec::new(),
         in_entry_guards: false,
+        entry_checked: None,
         vars: HashMap::default(),
         blocks: HashMap::default(),
         exits: Vec::new(),
@@ -1147,6 +1152,11 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     match &unit.kind {
         UnitKind::Function { params: reps } if unit.frameless => {
             tx.fun = params[1];
+            if unit.closed.get() && tx.opts.self_call.is_some() {
+                // Function objects are aligned: bit 0 is free for the flag.
+                tx.entry_checked = Some(tx.b.ins().band_imm_s(params[1], 1));
+                tx.fun = tx.b.ins().band_imm_s(params[1], -2);
+            }
             let n = unit.raw.const_base as usize;
             tx.deopt_buf = Some(tx.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, (16 * n.max(1)) as u32, 4)));
             tx.enter_function(reps, params[2], &params[3..])?;
