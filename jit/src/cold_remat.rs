@@ -10,11 +10,12 @@
 //! the prologue and epilogue) for an exit that almost never runs; recomputed in
 //! the exit from `n`, which lives on anyway, it dies at the call.
 //!
-//! Cranelift's e-graph rematerializes such values (an ALU operation with a
-//! constant operand) in each block that uses them as an instruction operand,
-//! but not where they are passed to a block's parameters, which is how exits
-//! receive them; and loop units are compiled without the e-graph. This pass
-//! runs after it, just before lowering.
+//! Cranelift's e-graph marks such values (an ALU operation with a constant
+//! operand) for rematerialization in each block that uses them, but in
+//! `fibonacci`'s unit the exits after the calls still read `n - 1`, `n - 2`
+//! and `n - 3` from the hot code (its copies in other exits were made), and
+//! loop units are compiled without the e-graph. This pass runs after it, just
+//! before lowering.
 
 use cranelift_codegen::ir::{self, Opcode};
 use rustc_hash::FxHashMap;
