@@ -400,8 +400,13 @@ impl Jit {
             eprintln!("[jit] times: analysis and translation done at {:.3} ms, cranelift {:.3} ms", translated_ms, started.elapsed().as_secs_f64() * 1000.0 - translated_ms);
         }
         *unit_rc.meta.exits.borrow_mut() = translated.exits;
-        let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
-        let tramp = self.install(tramp_fn, CodeKind::Function)?;
+        // Units the interpreter can enter with a plain Rust call need no trampoline.
+        let tramp = if crate::direct_entry::supports(&unit_rc.params) {
+            None
+        } else {
+            let tramp_fn = trampoline(&unit_rc.params, compiled.code, self.cache.borrow().call_conv, self.cache.borrow().frontend);
+            Some(self.install(tramp_fn, CodeKind::Function)?)
+        };
         let ms = started.elapsed().as_secs_f64() * 1000.0;
         self.compile_ms.borrow_mut().push(ms);
         self.trace.event("compile", &unit_rc.meta.name, format!("params ({}) -> {:?}; {} IR insts, {} bytes, {:.2} ms", unit_rc.params.iter().map(|p| format!("{:?}", p)).collect::<Vec<_>>().join(", "), unit_rc.ret, compiled.ir_insts, compiled.code_bytes, ms));
@@ -411,11 +416,13 @@ impl Jit {
         if let Some(asm) = &compiled.asm_text {
             eprintln!("[jit] machine code of {}:\n{}", unit_rc.meta.name, asm);
         }
-        unit_rc.code_bytes.set(compiled.code_bytes + tramp.code_bytes);
+        unit_rc.code_bytes.set(compiled.code_bytes + tramp.as_ref().map_or(0, |t| t.code_bytes));
         self.map_code(compiled.code, compiled.code_bytes, &unit_rc.meta.name);
-        self.map_code(tramp.code, tramp.code_bytes, &format!("{} (entry)", unit_rc.meta.name));
-        // SAFETY: compiled with the trampoline signature (`Trampoline`).
-        unit_rc.trampoline.set(Some(unsafe { std::mem::transmute::<*const u8, Trampoline>(tramp.code) }));
+        if let Some(tramp) = &tramp {
+            self.map_code(tramp.code, tramp.code_bytes, &format!("{} (entry)", unit_rc.meta.name));
+            // SAFETY: compiled with the trampoline signature (`Trampoline`).
+            unit_rc.trampoline.set(Some(unsafe { std::mem::transmute::<*const u8, Trampoline>(tramp.code) }));
+        }
         unit_rc.entry.set(compiled.code);
         Ok(())
     }
@@ -423,7 +430,8 @@ impl Jit {
 
 /// A trampoline from the interpreter's calling convention (boxed arguments) to a
 /// function unit's body: checks each argument's tag, unboxes, calls, stores the
-/// result. Returns 0 after the call, 2 when an argument does not match.
+/// result. Returns 0 after the call, 2 when an argument does not match. Only
+/// units [`crate::direct_entry`] cannot call get one.
 fn trampoline(params: &[Rep], body: *const u8, call_conv: cranelift_codegen::isa::CallConv, frontend: cranelift_codegen::isa::TargetFrontendConfig) -> ir::Function {
     let mut sig = Signature::new(call_conv);
     for _ in 0..4 {

@@ -18,6 +18,7 @@ pub mod cold_remat;
 pub mod compile;
 pub mod dead_loads;
 pub mod decide;
+pub mod direct_entry;
 pub mod explain;
 pub mod infer;
 pub mod jump_threading;

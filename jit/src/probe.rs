@@ -44,7 +44,7 @@ pub fn function_units_compiled(jit: &Jit) -> usize {
 #[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
 pub struct ExitTotals {
     /// Entries into native code: on-stack-replacement entries of loop units, calls
-    /// of function units through their boxed-argument trampoline (calls from other
+    /// of function units from the interpreter (calls from other
     /// compiled code are not counted).
     pub entries: u64,
     /// Real deoptimizations (a guard failed); these count toward recompilation and

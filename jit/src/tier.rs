@@ -323,18 +323,29 @@ impl Tier for Jit {
                 }
             }
         };
-        let tramp = unit.trampoline.get()?;
-        if unit.entry.get().is_null() {
+        let body = unit.entry.get();
+        if body.is_null() {
             return None;
         }
         unit.meta.stats.entries.set(unit.meta.stats.entries.get() + 1);
-        let mut out = RawValue { tag: 0, payload: 0 };
-        // SAFETY: the trampoline checks every argument's tag against the unit's
-        // parameters before unboxing; `args` outlives the call.
-        let status = unsafe { tramp(interp as *mut Interp, Rc::as_ptr(fun), args.as_ptr(), &mut out) };
-        if status != 0 {
-            return None;
-        }
+        let out = match unit.trampoline.get() {
+            Some(tramp) => {
+                let mut out = RawValue { tag: 0, payload: 0 };
+                // SAFETY: the trampoline checks every argument's tag against the
+                // unit's parameters before unboxing; `args` outlives the call.
+                let status = unsafe { tramp(interp as *mut Interp, Rc::as_ptr(fun), args.as_ptr(), &mut out) };
+                if status != 0 {
+                    return None;
+                }
+                out
+            }
+            None => {
+                // SAFETY: a unit without a trampoline is one `direct_entry`
+                // supports, and `body` is its live native code; `call` checks
+                // every argument's representation before unboxing.
+                unsafe { crate::direct_entry::call(interp as *mut Interp, Rc::as_ptr(fun), body, &unit.params, args)? }
+            }
+        };
         self.check_function_health(&cj, &unit);
         if out.tag == crate::runtime_calls::raw::TAG_RAISED {
             return Some(Err(interp.native_pending.take().unwrap_or_else(|| PyErr::builtin("SystemError", "native code raised nothing"))));
