@@ -2,6 +2,7 @@
 //! unit's machine code.
 
 use cranelift_codegen::ir;
+use cranelift_codegen::CompiledCode;
 use cranelift_codegen::isa::CallConv;
 use cranelift_codegen::settings::Configurable;
 use cranelift_jit::{JITBuilder, JITModule};
@@ -48,6 +49,8 @@ pub struct CodeCache {
     /// (for measurements), whatever its [`CodeKind`].
     optimize_override: Option<bool>,
     ctx: cranelift_codegen::Context,
+    /// The register allocator's buffers, reused across units.
+    regalloc_ctx: regalloc2::Ctx,
     pub call_conv: CallConv,
     pub frontend: cranelift_codegen::isa::TargetFrontendConfig,
 }
@@ -89,7 +92,7 @@ impl CodeCache {
             Ok("none") => Some(false),
             _ => None,
         };
-        Ok(CodeCache { module, quick_isa, optimize_override, ctx, call_conv, frontend })
+        Ok(CodeCache { module, quick_isa, optimize_override, ctx, regalloc_ctx: regalloc2::Ctx::default(), call_conv, frontend })
     }
 
     /// Compiles `func` to machine code in the cache, as code of `kind`.
@@ -115,20 +118,20 @@ impl CodeCache {
         }
         let r = self.define_placed(id, kind);
         let t1 = t0.elapsed();
-        let pad = match r {
-            Ok(pad) => pad,
+        let (pad, compiled) = match r {
+            Ok(r) => r,
             Err(msg) => {
                 self.module.clear_context(&mut self.ctx);
                 return Err(msg);
             }
         };
-        let code_bytes = self.ctx.compiled_code().map(|c| c.code_info().total_size as usize).unwrap_or(0);
+        let code_bytes = compiled.code_info().total_size as usize;
         let func = &self.ctx.func;
         let ir_insts = func.layout.blocks().map(|b| func.layout.block_insts(b).count()).sum();
         let ir_text = want_ir.then(|| self.ctx.func.display().to_string());
         let asm_text = if want_asm {
             let cs = self.module.isa().to_capstone().map_err(|e| e.to_string())?;
-            self.ctx.compiled_code().map(|c| c.disassemble(Some(&self.ctx.func.params), &cs).unwrap_or_else(|e| e.to_string()))
+            Some(compiled.disassemble(Some(&self.ctx.func.params), &cs).unwrap_or_else(|e| e.to_string()))
         } else {
             None
         };
@@ -145,22 +148,27 @@ impl CodeCache {
 
     /// Compiles the context's function as code of `kind` and places it as `id`
     /// at a 32-byte boundary, a loop unit's after the padding
-    /// [`crate::branch_align::padding`] picks; returns the padding's length.
-    /// (`JITModule::define_function` compiles with the module's own ISA and
-    /// places without padding.)
-    fn define_placed(&mut self, id: FuncId, kind: CodeKind) -> Result<usize, String> {
+    /// [`crate::branch_align::padding`] picks; returns the padding's length and
+    /// the compiled code. (`JITModule::define_function` compiles with the
+    /// module's own ISA and places without padding.)
+    fn define_placed(&mut self, id: FuncId, kind: CodeKind) -> Result<(usize, CompiledCode), String> {
         let optimize = self.optimize_override.unwrap_or(kind == CodeKind::Function);
-        if optimize {
-            // The e-graph first, so the exits' copies are made after its GVN
-            // (which would merge them back); the ISA without the optimizer
-            // then lowers (the optimization level changes nothing else).
-            self.ctx.optimize(self.module.isa(), &mut Default::default()).map_err(|e| format!("{:?}", e))?;
-        }
-        crate::cold_remat::rematerialize_in_cold_blocks(&mut self.ctx.func);
         let isa = &*self.quick_isa;
+        // The passes `Context::compile` runs before lowering (CFG, dominator tree,
+        // unreachable code, constant block parameters, aliases), plus the e-graph
+        // when optimizing: with the module's ISA, whose `opt_level` is `speed` (it
+        // changes nothing else). The e-graph runs before `cold_remat`, whose
+        // copies its GVN would merge back.
+        let passes_isa = if optimize { self.module.isa() } else { isa };
+        self.ctx.optimize(passes_isa, &mut Default::default()).map_err(|e| format!("{:?}", e))?;
+        crate::cold_remat::rematerialize_in_cold_blocks(&mut self.ctx.func);
+        self.ctx.verify_if(isa).map_err(|e| format!("{:?}", e))?;
+        // Lowered here rather than by `Context::compile`, which would run those
+        // passes again (5% of `fibonacci`'s compile). `cold_remat` adds no block
+        // or edge, so the dominator tree `optimize` left is still the function's.
+        let stencil = isa.compile_function(&self.ctx.func, &self.ctx.domtree, &mut self.regalloc_ctx, false, &mut Default::default()).map_err(|e| format!("{:?}", e))?;
+        let compiled = stencil.apply_params(&self.ctx.func.params);
         let min_align = (isa.function_alignment().minimum as u64).max(isa.symbol_alignment());
-        self.ctx.compile(isa, &mut Default::default()).map_err(|e| format!("{:?}", e.inner))?;
-        let compiled = self.ctx.compiled_code().ok_or("Cranelift produced no code")?;
         let code = compiled.code_buffer();
         // Padding keeps the constant pool (addressed relative to the code) at
         // the alignment it was laid out for.
@@ -182,6 +190,6 @@ impl CodeCache {
             })
             .collect();
         self.module.define_function_bytes(id, alignment, &bytes, &relocs).map_err(|e| e.to_string())?;
-        Ok(pad)
+        Ok((pad, compiled))
     }
 }
