@@ -7,7 +7,8 @@
 //! the per-instruction decisions of [`decide`]) → [`translate`] (Cranelift IR) →
 //! [`code_cache`] (machine code; a recursive function unit's self-calls are first
 //! inlined one level deep by [`self_inline`], and a loop unit's code is placed by
-//! [`branch_align`]). [`tier`] is the policy the interpreter talks to
+//! [`branch_align`]). The interpreter calls a function unit through
+//! [`direct_entry`] (or a compiled trampoline). [`tier`] is the policy the interpreter talks to
 //! (`pyjit_runtime::interp::Tier`); [`runtime_calls`] are the functions native code
 //! calls back into.
 

@@ -111,6 +111,10 @@ pub struct FunctionUnit {
     /// Holds the native body while the unit is valid (null once invalidated);
     /// compiled callers call through it.
     pub entry: Rc<Cell<*const u8>>,
+    /// The compiled entry from the interpreter (boxed arguments), for units with
+    /// a float parameter or more than `direct_entry::MAX_PARAMS` parameters;
+    /// `None` for the others, which the interpreter enters through
+    /// [`crate::direct_entry::call`].
     pub trampoline: Cell<Option<Trampoline>>,
     pub meta: Box<FunctionMeta>,
     pub code_bytes: Cell<usize>,
