@@ -6,10 +6,12 @@
 //! (`if n < 2: return n`) is a branch in the caller. The copy is the same unit's
 //! IR: it counts the recursion depth and leaves through the same exits (same exit
 //! table, same function object), so running it inline is exactly running the
-//! call. Two checks are dropped from copies: the native-stack check (a copy runs
-//! in its caller's frame, at the stack pointer the caller checked on entry) and
+//! call. Checks are dropped from copies: the native-stack check (a copy runs
+//! in its caller's frame, at the stack pointer the caller checked on entry),
 //! a closed unit's entry guards on its bindings (nothing the caller ran since
-//! it checked them can rebind them).
+//! it checked them can rebind them), and a closed unit's recursion-limit check
+//! (the caller checked at its entry that two more levels fit: the copy's and
+//! the base cases inlined into it).
 //!
 //! The self-calls left in the copies then get the body's base cases inlined
 //! (partial inlining, as GCC's `-fpartial-inlining`): the blocks from the entry
@@ -35,7 +37,10 @@ const MAX_BASE_CASE_INSTS: usize = 48;
 /// (the function `func` will be compiled as). `entry_guards` are branches of
 /// `func` the copies skip: the guards of a closed unit's bindings, which nothing
 /// the unit runs can rebind (see `compile::is_closed`), so a copy finds them as
-/// its caller checked them. Returns whether any was inlined.
+/// its caller checked them, and its recursion-limit check, made at its entry
+/// for two more levels (`translate::control::RECURSION_HEADROOM`: copies are
+/// one level deep and base cases inlined into them two, never more). Returns
+/// whether any was inlined.
 ///
 /// # Errors
 /// Cranelift's message when inlining fails; `ctx.func` is then the function as

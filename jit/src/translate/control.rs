@@ -14,6 +14,11 @@ use pyjit_runtime::interp::{Interp, INTERRUPTED};
 use pyjit_runtime::object::layout::SeqLayout;
 use pyjit_runtime::value::tags;
 
+/// How many levels below the recursion limit a closed self-calling function
+/// unit checks at its entry (see [`Tx::count_call_with`]): its inlined copies
+/// run one level deeper than the unit, the base cases inlined into them two.
+const RECURSION_HEADROOM: i64 = 2;
+
 /// Iterations of a native range or list loop between two polls for Ctrl-C (a
 /// power of two). A poll costs a few instructions, so this keeps them rare while
 /// a pressed Ctrl-C still stops any loop whose body takes under a few
@@ -456,6 +461,20 @@ impl Tx<'_, '_> {
     /// (kept in [`Tx::call_depth`]); over the limit, returns a raised
     /// `RecursionError`.
     fn count_call(&mut self, caller_depth: ir::Value) {
+        self.count_call_with(caller_depth, false);
+    }
+
+    /// [`Tx::count_call`]; with `headroom` (a closed frameless unit that calls
+    /// itself, whose parameters are bound), the check on the hot path is that
+    /// [`RECURSION_HEADROOM`] more levels fit under the limit, and it is
+    /// recorded in [`Tx::entry_guards`]: the unit's inlined copies (one level
+    /// deeper) and the base cases inlined into them (two levels) then need no
+    /// check of their own, since a closed unit reads the limit once (nothing it
+    /// runs can change it). A call that is within the limit but not that far
+    /// below it leaves for the interpreter before anything ran (exit kind
+    /// `Leave`, not a failed speculation), which then raises `RecursionError`
+    /// where the limit is reached, as it would have.
+    fn count_call_with(&mut self, caller_depth: ir::Value, headroom: bool) {
         let interp = self.interp;
         let d1 = self.b.ins().iadd_imm_s(caller_depth, 1);
         // Set once before the program runs: a pure load, shared by inlined copies.
@@ -465,7 +484,6 @@ impl Tx<'_, '_> {
         // is read once, not again after each call.
         let limit_flags = if self.unit.closed.get() { fixed } else { self.mf_depth };
         let limit = self.b.ins().load(types::I64, limit_flags, interp, std::mem::offset_of!(Interp, recursion_limit) as i32);
-        let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
         // The interpreter's limit (`enter_call`'s), margin included.
         let stack_limit = self.b.ins().load(types::I64, fixed, interp, std::mem::offset_of!(Interp, stack_limit) as i32);
         let sp = self.b.ins().get_stack_pointer(types::I64);
@@ -474,21 +492,43 @@ impl Tx<'_, '_> {
         let fail = self.b.create_block();
         self.b.set_cold_block(fail);
         // Two compare-and-branches: cheaper than materializing both flags.
-        self.b.ins().brif(within, within_limit, &[], fail, &[]);
+        let near = headroom.then(|| self.b.create_block());
+        match near {
+            Some(near) => {
+                let deepest = self.b.ins().iadd_imm_s(d1, RECURSION_HEADROOM);
+                let roomy = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, deepest, limit);
+                let branch = self.b.ins().brif(roomy, within_limit, &[], near, &[]);
+                self.entry_guards.push(branch);
+                self.b.set_cold_block(near);
+            }
+            None => {
+                let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
+                self.b.ins().brif(within, within_limit, &[], fail, &[]);
+            }
+        }
         self.b.switch_to_block(within_limit);
         let room = self.b.ins().icmp(IntCC::UnsignedGreaterThanOrEqual, sp, stack_limit);
         self.b.ins().brif(room, go, &[], fail, &[]);
         self.b.switch_to_block(fail);
         let r = self.call_helper(frames::jit_recursion_error as *const () as usize, &[interp], &[types::I64, types::I64]);
         self.b.ins().return_(&r);
-        self.b.switch_to_block(go);
         self.call_depth = Some(d1);
+        if let Some(near) = near {
+            self.b.seal_block(near);
+            self.b.switch_to_block(near);
+            let state = self.state.clone();
+            let exit = self.exit_block(0, ExitKind::Leave, "near the recursion limit", &state, None);
+            let within = self.b.ins().icmp(IntCC::UnsignedLessThanOrEqual, d1, limit);
+            self.b.ins().brif(within, exit, &[], fail, &[]);
+            self.flush_exits();
+        }
+        self.b.switch_to_block(go);
     }
 
     /// Function unit entry: checks the recursion limit and the native stack (as the
     /// interpreter's `enter_call`), counts the call, binds the parameters.
     pub fn enter_function(&mut self, reps: &[Rep], caller_depth: ir::Value, params: &[ir::Value]) -> Result<(), String> {
-        self.count_call(caller_depth);
+        // Bound first (no code): the headroom check's exit passes them on.
         for (i, (rep, p)) in reps.iter().zip(params).enumerate() {
             let k = match rep {
                 Rep::Int => VarKind::I64,
@@ -500,6 +540,9 @@ impl Tx<'_, '_> {
             self.b.def_var(var, *p);
             self.state[i] = *rep;
         }
+        // Only a closed unit calling itself gets inlined copies to spare.
+        let headroom = self.unit.closed.get() && self.opts.self_call.is_some();
+        self.count_call_with(caller_depth, headroom);
         self.hoisted_guards(0);
         Ok(())
     }

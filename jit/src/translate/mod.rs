@@ -31,8 +31,10 @@ use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 pub struct Translated {
     pub func: ir::Function,
     pub exits: Vec<Exit>,
-    /// The branches of the guards a closed unit checks once at its entry (see
-    /// [`Tx::hoisted_guards`]), which its inlined copies need not repeat.
+    /// The branches of the checks a closed unit makes once at its entry, which
+    /// its inlined copies need not repeat: the guards on its bindings (see
+    /// [`Tx::hoisted_guards`]) and, in a frameless unit calling itself, the
+    /// recursion limit checked with headroom (see `Tx::count_call_with`).
     pub entry_guards: Vec<ir::Inst>,
 }
 
@@ -115,7 +117,7 @@ pub(crate) struct Tx<'a, 'b> {
     /// The block whose runtime calls find [`Tx::call_depth`] stored already
     /// (runtime calls leave the counter as they found it; native calls do not).
     pub depth_stored_in: Option<Block>,
-    /// The branches of the guards [`Tx::hoisted_guards`] emitted (see
+    /// The branches of the entry checks inlined copies skip (see
     /// [`Translated::entry_guards`]).
     pub entry_guards: Vec<ir::Inst>,
     /// Set while [`Tx::hoisted_guards`] emits guards.
