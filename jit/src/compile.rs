@@ -2,6 +2,7 @@
 //! hot in, or a call's arguments), promoting globals, running the analysis and the
 //! translation, and installing the machine code.
 
+use crate::accumulators::{predicted_wide, Home};
 use crate::code_cache::CodeKind;
 use crate::decide::{decide, Action, Op, Promoted, UnitInput, UnitKind};
 use crate::infer::{infer, Analysis};
@@ -67,6 +68,36 @@ fn promotion_holds(unit: &UnitInput, a: &Analysis) -> bool {
 fn acc_holds(unit: &UnitInput, a: &Analysis) -> bool {
     let Some(acc) = unit.acc else { return false };
     (unit.start..=unit.end).all(|pc| a.at(unit.start, pc).is_none_or(|s| s[acc as usize].is_scalar()))
+}
+
+/// The int accumulators of loop `header..=end` of `code` (a `for` over the range
+/// iterator `frame` holds) predicted to outgrow 64 bits before it ends (see
+/// [`crate::accumulators`]).
+fn predicted_wide_accumulators(code: &pyjit_runtime::object::Code, header: Pc, end: Pc, frame: &Frame) -> Vec<Home> {
+    let raw = &code.raw;
+    let Some(&Instr::ForIter { iter, .. }) = raw.instrs.get(header as usize) else { return Vec::new() };
+    let range = match frame.regs.get(iter as usize) {
+        Some(Value::Iterator(it)) => match &*it.state.borrow() {
+            IterState::Range { next, stop, step } => (*next, *stop, *step),
+            _ => return Vec::new(),
+        },
+        _ => return Vec::new(),
+    };
+    let inner: Vec<(Pc, Pc)> = (0..raw.loops.len() as u32).map(|id| (raw.loops[id as usize].header, unit_end(code, id))).filter(|&(h, _)| h > header && h <= end).collect();
+    let now = |home: Home| -> Option<i64> {
+        let v = match home {
+            Home::Reg(r) => frame.regs.get(r as usize)?.clone(),
+            Home::Global(name) => {
+                let slot = frame.globals.find_slot(&raw.names[name as usize])?;
+                frame.globals.slots.borrow().get(slot as usize)?.clone()
+            }
+        };
+        match v {
+            Value::Int(i) => Some(i),
+            _ => None,
+        }
+    };
+    predicted_wide(raw, header, end, &inner, range, now)
 }
 
 /// Globals a loop reads or writes that hold numbers now (promotion candidates).
@@ -167,11 +198,14 @@ impl Jit {
             let p = frame.regs[r].ptr();
             loop_iters.contains(&(r as u32)) && loop_iters.iter().filter(|&&q| frame.regs[q as usize].ptr() == p).count() == 1
         };
+        // Int accumulators this loop will take past 64 bits start in 128.
+        let wide = if acc.is_none() { predicted_wide_accumulators(&code, header, end, frame) } else { Vec::new() };
         let entry_state = |unit: &UnitInput, extra: &[Rep]| -> State {
             let mut s: State = (0..raw.const_base as usize)
                 .map(|r| match (liveness.is_live(entry_pc, r as u32), entry_rep(unit, &frame.regs[r])) {
                     (false, _) => ANY,
                     (true, rep) if rep.is_native_iter() && !native_iter(r) => Rep::Boxed(Some(pyjit_runtime::value::tags::ITERATOR)),
+                    (true, Rep::Int) if wide.contains(&Home::Reg(r as u32)) => Rep::Wide,
                     (true, rep) => rep,
                 })
                 .collect();
@@ -186,7 +220,11 @@ impl Jit {
             return Err("the running total changes representation".into());
         }
         if acc.is_none() && is_closed(&unit, &analysis, true, None) {
-            let candidates = promotable_globals(&unit);
+            let candidates = promotable_globals(&unit).into_iter().map(|(p, rep)| match rep {
+                Rep::Int if wide.contains(&Home::Global(p.name)) => (p, Rep::Wide),
+                _ => (p, rep),
+            });
+            let candidates: Vec<(Promoted, Rep)> = candidates.collect();
             if !candidates.is_empty() {
                 let (promoted, reps): (Vec<Promoted>, Vec<Rep>) = candidates.into_iter().unzip();
                 let promoted_unit = make_unit(promoted);

@@ -12,6 +12,7 @@
 //! (`pyjit_runtime::interp::Tier`); [`runtime_calls`] are the functions native code
 //! calls back into.
 
+pub mod accumulators;
 pub mod block_merge;
 pub mod branch_align;
 pub mod code_cache;
