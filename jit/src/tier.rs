@@ -46,7 +46,11 @@ pub fn note_exit(stats: &UnitStats, kind: ExitKind) -> bool {
             }
             stats.deopts.set(stats.deopts.get() + 1);
         }
-        ExitKind::Leave | ExitKind::Raised => stats.exits.set(stats.exits.get() + 1),
+        ExitKind::Leave => stats.exits.set(stats.exits.get() + 1),
+        ExitKind::Raised => {
+            stats.exits.set(stats.exits.get() + 1);
+            stats.raised.set(stats.raised.get() + 1);
+        }
     }
     false
 }
@@ -266,7 +270,7 @@ impl Tier for Jit {
                     let inside = exit.pc >= code.raw.loops[loop_id as usize].header && exit.pc <= unit_end(&code, loop_id);
                     if inside {
                         // Leaving mid-loop over and over costs more than it saves.
-                        let (side, entries) = (unit.stats.exits.get(), unit.stats.entries.get());
+                        let (side, entries) = (unit.stats.left_early(), unit.stats.entries.get());
                         if side > 256 && side * 2 > entries {
                             self.blacklist_loop(&cj, &code, loop_id, "leaves native code too often");
                             fuel.set(BACKOFF_FUEL);
@@ -457,7 +461,7 @@ impl Jit {
     /// callers then take their own deoptimization path).
     fn check_function_health(&self, cj: &CodeJit, unit: &Rc<FunctionUnit>) {
         let s = &unit.meta.stats;
-        let bad = s.deopts.get() >= DEOPTS_BEFORE_RECOMPILE || (s.exits.get() > 256 && s.exits.get() * 2 > s.entries.get());
+        let bad = s.deopts.get() >= DEOPTS_BEFORE_RECOMPILE || (s.left_early() > 256 && s.left_early() * 2 > s.entries.get());
         // Frames of an invalidated unit still on the stack report here as they
         // return: the unit is invalidated (and traced) once.
         if bad && !unit.entry.get().is_null() {

@@ -67,8 +67,21 @@ pub struct UnitStats {
     pub entries: Cell<u64>,
     pub deopts: Cell<u64>,
     pub exits: Cell<u64>,
+    /// Those of `exits` that carried an exception the Python code raised.
+    pub raised: Cell<u64>,
     /// Deoptimizations caused by the stress schedule (not counted against the unit).
     pub stress_deopts: Cell<u64>,
+}
+
+impl UnitStats {
+    /// Exits that left native code with work left to do (not deoptimizations,
+    /// not exceptions): a unit that mostly does so is not worth running natively.
+    /// A raised exception is the program's doing and would leave a recompiled
+    /// unit the same way: a recursion meeting `RecursionError` leaves through
+    /// every compiled frame.
+    pub fn left_early(&self) -> u64 {
+        self.exits.get() - self.raised.get()
+    }
 }
 
 /// Native signature of a loop unit: `(interp, frame, frame registers, accumulator
