@@ -5,9 +5,14 @@
 //! `total += i ** 2` over `range(10**7)` passes 2**63 at `i` ≈ 3·10**6. The
 //! prediction bounds each increment by interval arithmetic over the loop body
 //! (the range's items, int constants, `+ - *` and small powers), and the total
-//! by its value now plus the remaining iterations times that bound. A wrong
-//! prediction costs only speed: 128-bit arithmetic holds every int the 64-bit
-//! one does, and the loop still deoptimizes past 128 bits.
+//! by its value now plus the remaining iterations times that bound. The body is
+//! read once in instruction order, each register taking the bounds of its last
+//! definition, so a value defined differently on two branches gets one
+//! branch's bounds. That is why this is a prediction, not a proof: a wrong one
+//! costs only speed. Predicted too small, the loop deoptimizes on the overflow
+//! and is compiled again, as without it; predicted too large, it adds in 128
+//! bits, which hold every int the 64-bit arithmetic does (and past 128 bits
+//! the loop still deoptimizes).
 
 use crate::operands::writes;
 use pyjit_compiler::bytecode::{BinOp, CodeObject, Constant, Instr, Pc, Reg};
