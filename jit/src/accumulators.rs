@@ -16,6 +16,7 @@
 
 use crate::operands::writes;
 use pyjit_compiler::bytecode::{BinOp, CodeObject, Constant, Instr, Pc, Reg};
+use pyjit_runtime::object::PyRange;
 use rustc_hash::{FxHashMap as HashMap, FxHashSet as HashSet};
 
 /// Where an accumulator lives: a frame register, or a global (by name index).
@@ -41,8 +42,8 @@ pub type RangeState = (i64, i64, i64);
 /// not counted: their trip counts are unknown, so what they write is unknown.
 pub fn predicted_wide(code: &CodeObject, header: Pc, end: Pc, inner: &[(Pc, Pc)], range: RangeState, now: impl Fn(Home) -> Option<i64>) -> Vec<Home> {
     let Some(Instr::ForIter { dst: item, .. }) = code.instrs.get(header as usize) else { return Vec::new() };
-    let (next, stop, step) = range;
-    let trips = trip_count(next, stop, step);
+    let (next, _, step) = range;
+    let trips = remaining(range);
     if trips == 0 {
         return Vec::new();
     }
@@ -62,30 +63,19 @@ pub fn predicted_wide(code: &CodeObject, header: Pc, end: Pc, inner: &[(Pc, Pc)]
         walk.step(&code.instrs[pc as usize]);
         pc += 1;
     }
-    let mut wide: Vec<Home> = walk
-        .increments
+    walk.increments
         .into_iter()
         .filter(|(home, bound)| {
             let Some(v) = now(*home) else { return false };
             (v as i128).saturating_abs().saturating_add(bound.saturating_mul(trips)) > i64::MAX as i128
         })
         .map(|(home, _)| home)
-        .collect();
-    wide.sort_by_key(|h| match h {
-        Home::Reg(r) => (0, *r),
-        Home::Global(g) => (1, *g),
-    });
-    wide
+        .collect()
 }
 
-/// How many items a range iterator at `next` has left (CPython's `range` length).
-fn trip_count(next: i64, stop: i64, step: i64) -> i128 {
-    let (next, stop, step) = (next as i128, stop as i128, step as i128);
-    match step {
-        s if s > 0 && next < stop => (stop - next + s - 1) / s,
-        s if s < 0 && next > stop => (next - stop - s - 1) / -s,
-        _ => 0,
-    }
+/// How many items a range iterator in state `range` has left.
+fn remaining((next, stop, step): RangeState) -> i128 {
+    PyRange { start: next as i128, stop: stop as i128, step: step as i128 }.len()
 }
 
 /// The state of one pass over the loop body, in instruction order.
@@ -297,10 +287,10 @@ mod tests {
 
     #[test]
     fn trip_counts_follow_range_len() {
-        assert_eq!(trip_count(0, 10, 1), 10);
-        assert_eq!(trip_count(0, 10, 3), 4);
-        assert_eq!(trip_count(10, 0, -3), 4);
-        assert_eq!(trip_count(5, 5, 1), 0);
-        assert_eq!(trip_count(5, 0, 1), 0);
+        assert_eq!(remaining((0, 10, 1)), 10);
+        assert_eq!(remaining((0, 10, 3)), 4);
+        assert_eq!(remaining((10, 0, -3)), 4);
+        assert_eq!(remaining((5, 5, 1)), 0);
+        assert_eq!(remaining((5, 0, 1)), 0);
     }
 }

@@ -15,7 +15,7 @@ use pyjit_runtime::object::layout::SeqLayout;
 use pyjit_runtime::value::tags;
 
 /// How many levels below the recursion limit a closed self-calling function
-/// unit checks at its entry (see [`Tx::count_call_with`]): its inlined copies
+/// unit checks at its entry (see [`Tx::count_call`]): its inlined copies
 /// run one level deeper than the unit, the base cases inlined into them two.
 const RECURSION_HEADROOM: i64 = 2;
 
@@ -434,7 +434,7 @@ impl Tx<'_, '_> {
     /// interpreter's pool whose parameter registers receive the boxed arguments
     /// (native ones stay in variables until an exit writes them back).
     pub fn enter_framed_function(&mut self, reps: &[Rep], caller_depth: ir::Value, params: &[ir::Value]) -> Result<(), String> {
-        self.count_call(caller_depth);
+        self.count_call(caller_depth, false);
         let (interp, fun) = (self.interp, self.fun);
         self.frame = self.call_helper(frames::jit_frame_new as *const () as usize, &[interp, fun], &[types::I64])[0];
         let frame = self.frame;
@@ -460,12 +460,9 @@ impl Tx<'_, '_> {
     /// `enter_call`) and counts the call: the unit's depth is `caller_depth + 1`
     /// (kept in [`Tx::call_depth`]); over the limit, returns a raised
     /// `RecursionError`.
-    fn count_call(&mut self, caller_depth: ir::Value) {
-        self.count_call_with(caller_depth, false);
-    }
-
-    /// [`Tx::count_call`]; with `headroom` (a closed frameless unit that calls
-    /// itself, whose parameters are bound), the check on the hot path is that
+    ///
+    /// With `headroom` (a closed frameless unit that calls itself, whose
+    /// parameters are bound), the check on the hot path is that
     /// [`RECURSION_HEADROOM`] more levels fit under the limit, and it is
     /// recorded in [`Tx::entry_guards`]: the unit's inlined copies (one level
     /// deeper) and the base cases inlined into them (two levels) then need no
@@ -474,7 +471,7 @@ impl Tx<'_, '_> {
     /// below it leaves for the interpreter before anything ran (exit kind
     /// `Leave`, not a failed speculation), which then raises `RecursionError`
     /// where the limit is reached, as it would have.
-    fn count_call_with(&mut self, caller_depth: ir::Value, headroom: bool) {
+    fn count_call(&mut self, caller_depth: ir::Value, headroom: bool) {
         let interp = self.interp;
         let d1 = self.b.ins().iadd_imm_s(caller_depth, 1);
         // Set once before the program runs: a pure load, shared by inlined copies.
@@ -542,7 +539,7 @@ impl Tx<'_, '_> {
         }
         // Only a closed unit calling itself gets inlined copies to spare.
         let headroom = self.unit.closed.get() && self.opts.self_call.is_some();
-        self.count_call_with(caller_depth, headroom);
+        self.count_call(caller_depth, headroom);
         self.hoisted_guards(0);
         Ok(())
     }

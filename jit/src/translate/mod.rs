@@ -34,7 +34,7 @@ pub struct Translated {
     /// The branches of the checks a closed unit makes once at its entry, which
     /// its inlined copies need not repeat: the guards on its bindings (see
     /// [`Tx::hoisted_guards`]) and, in a frameless unit calling itself, the
-    /// recursion limit checked with headroom (see `Tx::count_call_with`).
+    /// recursion limit checked with headroom (see `Tx::count_call`).
     pub entry_guards: Vec<ir::Inst>,
 }
 
