@@ -128,6 +128,9 @@ pub struct Jit {
     /// When set, a copy of every function's IR is kept here (tests compile them
     /// for other targets).
     pub capture: RefCell<Option<Vec<cranelift_codegen::ir::Function>>>,
+    /// Where loop units' exits stage the scalars this writes back after they
+    /// return (see [`crate::exit_stage`]).
+    pub(crate) exit_stage: crate::exit_stage::ExitStage,
 }
 
 impl Jit {
@@ -146,6 +149,7 @@ impl Jit {
             random_parts: Cell::new((0, 0)),
             capture: RefCell::new(None),
             perf_map: RefCell::new(None),
+            exit_stage: crate::exit_stage::ExitStage::new(),
         })
     }
 
@@ -160,6 +164,7 @@ impl Jit {
             self_call: None,
             list_layout: pyjit_runtime::object::layout::list_layout(),
             tuple_layout: pyjit_runtime::object::layout::tuple_layout(),
+            exit_stage: self.exit_stage.addr(),
         }
     }
 
@@ -193,6 +198,9 @@ impl Jit {
         // frame's registers (below `nregs`) and calls helpers with these pointers,
         // which nothing else uses while it runs.
         let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
+        // SAFETY: the unit has returned, and its exit staged values for these
+        // registers (or nothing).
+        unsafe { self.exit_stage.write_back(regs, acc) };
         let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![] });
         let stressed = note_exit(&unit.stats, exit.kind);
         if (self.trace.events || self.trace.json) && exit.kind != ExitKind::Leave {

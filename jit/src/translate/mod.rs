@@ -92,6 +92,8 @@ pub struct Options {
     /// Where lists and tuples keep their items (`None`: use helpers).
     pub list_layout: Option<pyjit_runtime::object::layout::ListLayout>,
     pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
+    /// Address of the JIT's exit stage (see `crate::exit_stage`).
+    pub exit_stage: usize,
 }
 
 pub(crate) struct Tx<'a, 'b> {
@@ -174,6 +176,8 @@ pub(crate) struct Tx<'a, 'b> {
     pub edge_ranges: HashMap<(Pc, Pc), HashMap<u32, (i64, i64)>>,
     /// Where the pointer parameters are saved for exit code.
     params_slot: Option<ir::StackSlot>,
+    /// The instructions saving and reloading them.
+    saved_params: SavedParams,
     /// While exit code writes values back: the stack-buffer place of each parked
     /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
@@ -212,6 +216,52 @@ const DEPTH_REGION: u32 = 1;
 /// Whether register `v` is in `mask`, a set of registers below 64 (bit `v`).
 fn in_mask(mask: u64, v: u32) -> bool {
     v < 64 && mask & (1 << v) != 0
+}
+
+/// Where exit code stages the scalars it writes back in one go.
+#[derive(Clone, Copy)]
+enum StageBuf {
+    /// A stack slot in the unit's frame, written back by a call in the exit
+    /// (framed function units).
+    Slot(ir::StackSlot),
+    /// The buffer at this byte offset of the JIT's exit stage (at this
+    /// address), written back by the loop unit's caller after it returns (see
+    /// `crate::exit_stage`).
+    Exit(ir::Value, i32),
+}
+
+/// The instructions of [`Tx::save_unit_params`] (stores and their addresses)
+/// and of [`Tx::reload_unit_params`] (loads).
+#[derive(Default)]
+struct SavedParams {
+    saves: Vec<ir::Inst>,
+    reloads: Vec<ir::Inst>,
+}
+
+/// The frame registers an exit staged (see [`Tx::stage_frame_scalars`]):
+/// the buffer, and the registers staged as raw `Value`s, as range iterator
+/// positions and as `i128`s (bit `r`: register `r`).
+struct StagedFrame {
+    buf: StageBuf,
+    values: u64,
+    ranges: u64,
+    wides: u64,
+}
+
+impl StagedFrame {
+    fn mask(&self) -> u64 {
+        self.values | self.ranges | self.wides
+    }
+}
+
+/// The promoted globals an exit staged (see [`Tx::stage_promoted_scalars`]):
+/// the buffer, the module slots staged as raw `Value`s and as `i128`s, and the
+/// globals' pseudo-registers.
+struct StagedGlobals {
+    buf: StageBuf,
+    values: u64,
+    wides: u64,
+    pseudos: Vec<u32>,
 }
 
 /// Edges whose blocks are filled after the branch that uses them.
@@ -576,7 +626,10 @@ impl<'a, 'b> Tx<'a, 'b> {
     fn save_unit_params(&mut self) {
         let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 32, 3));
         for (i, v) in [self.interp, self.frame, self.regs, self.acc].into_iter().enumerate() {
-            self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
+            let store = self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
+            let addr = self.b.func.dfg.inst_args(store)[1];
+            let addr = self.b.func.dfg.value_def(addr).unwrap_inst();
+            self.saved_params.saves.extend([store, addr]);
         }
         self.params_slot = Some(slot);
     }
@@ -589,6 +642,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             let mut v = [ir::Value::from_u32(0); 4];
             for (i, x) in v.iter_mut().enumerate() {
                 *x = self.b.ins().stack_load(types::I64, types::I64, slot, 8 * i as i32);
+                self.saved_params.reloads.push(self.b.func.dfg.value_def(*x).unwrap_inst());
             }
             [self.interp, self.frame, self.regs, self.acc] = v;
         }
@@ -629,48 +683,72 @@ impl<'a, 'b> Tx<'a, 'b> {
             return;
         }
         let extra_reg = extra.map(|(x, ..)| x);
-        let batched = self.stage_frame_scalars(state, extra_reg);
-        let staged = batched.map_or(0, |(_, values, ranges)| values | ranges);
-        let (mut globals, staged_globals) = match self.stage_promoted_scalars(state) {
-            Some((buf, mask, pseudos)) => (Some((buf, mask)), pseudos),
-            None => (None, Vec::new()),
-        };
-        self.park_exit_values(state, extra_reg, staged, &staged_globals);
+        // A loop unit's caller writes the staged values back after it returns
+        // (see `exit_stage`); a framed function unit resumes the interpreter
+        // from here, so it writes them back itself first.
+        let deferred = !matches!(self.unit.kind, UnitKind::Function { .. });
+        let stage = deferred.then(|| self.iconst(self.opts.exit_stage as i64));
+        let frame = self.stage_frame_scalars(state, extra_reg, stage);
+        let globals = self.stage_promoted_scalars(state, stage);
+        let acc = stage.and_then(|base| self.stage_accumulator(state, base));
+        let staged = frame.as_ref().map_or(0, |f| f.mask());
+        let staged_globals: Vec<u32> = globals.as_ref().map_or(Vec::new(), |g| g.pseudos.clone());
+        let is_staged = |v: u32| in_mask(staged, v) || staged_globals.contains(&v) || acc == Some(v);
+        let rest: Vec<(u32, Rep)> = (0..state.len() as u32)
+            .filter(|&v| extra_reg != Some(v) && !is_staged(v))
+            .map(|v| (v, state[v as usize]))
+            .filter(|&(v, rep)| rep.is_native() && (v < base || self.is_live_at_exit(0, v)))
+            .collect();
+        if extra.is_some() || !rest.is_empty() {
+            // Calls follow (otherwise the exit only stores and returns).
+            self.park_exit_values(state, extra_reg, staged, &staged_globals);
+        }
         if let Some((x, tag, payload)) = extra {
             let home = self.home(x);
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
         }
         let module = std::rc::Rc::as_ptr(&self.unit.globals) as i64;
-        if let Some((buf, values, ranges)) = batched {
-            let (regs, v, r) = (self.regs, self.iconst(values as i64), self.iconst(ranges as i64));
-            let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
-            match globals.take() {
-                // One call for both (a call is most of an exit's code).
-                Some((gbuf, mask)) => {
-                    let (m, gm) = (self.iconst(module), self.iconst(mask as i64));
-                    let gaddr = self.b.ins().stack_addr(types::I64, gbuf, 0);
-                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, bufaddr, v, r, m, gaddr, gm], &[]);
+        match stage {
+            Some(base) => {
+                // The masks say what the caller finds staged.
+                let mut masks = Vec::new();
+                if let Some(f) = &frame {
+                    use crate::exit_stage::{RANGES_OFFSET, VALUES_OFFSET, WIDES_OFFSET};
+                    masks.extend([(f.values, VALUES_OFFSET), (f.ranges, RANGES_OFFSET), (f.wides, WIDES_OFFSET)]);
                 }
-                None => {
-                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, bufaddr, v, r], &[]);
+                if let Some(g) = &globals {
+                    use crate::exit_stage::{GLOBALS_VALUES_OFFSET, GLOBALS_WIDES_OFFSET, MODULE_OFFSET};
+                    masks.extend([(module as u64, MODULE_OFFSET), (g.values, GLOBALS_VALUES_OFFSET), (g.wides, GLOBALS_WIDES_OFFSET)]);
+                }
+                for (mask, offset) in masks.into_iter().filter(|&(m, _)| m != 0) {
+                    let m = self.iconst(mask as i64);
+                    self.b.ins().store(self.mf, m, base, offset);
+                }
+            }
+            None => {
+                let (regs, module) = (self.regs, self.iconst(module));
+                match (frame, globals) {
+                    // One call for both (a call is most of an exit's code).
+                    (Some(f), Some(g)) => {
+                        let (v, r, gm) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.iconst(g.values as i64));
+                        let (addr, gaddr) = (self.stage_addr(f.buf), self.stage_addr(g.buf));
+                        self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, addr, v, r, module, gaddr, gm], &[]);
+                    }
+                    (Some(f), None) => {
+                        let (v, r, addr) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.stage_addr(f.buf));
+                        self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, addr, v, r], &[]);
+                    }
+                    (None, Some(g)) => {
+                        let slots = self.b.ins().load(types::I64, self.mf, module, std::mem::offset_of!(pyjit_runtime::object::Module, slots_base) as i32);
+                        let (m, addr) = (self.iconst(g.values as i64), self.stage_addr(g.buf));
+                        self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, addr, m], &[]);
+                    }
+                    (None, None) => {}
                 }
             }
         }
-        if let Some((buf, mask)) = globals {
-            let slots = self.module_slot(module, 0);
-            let m = self.iconst(mask as i64);
-            let bufaddr = self.b.ins().stack_addr(types::I64, buf, 0);
-            self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, bufaddr, m], &[]);
-        }
-        for v in 0..state.len() as u32 {
-            if extra_reg == Some(v) || in_mask(staged, v) || staged_globals.contains(&v) {
-                continue;
-            }
-            let rep = state[v as usize];
-            let pseudo_unchanged = v >= base && !self.is_live_at_exit(0, v);
-            if rep.is_native() && !pseudo_unchanged {
-                self.write_home(v, rep);
-            }
+        for (v, rep) in rest {
+            self.write_home(v, rep);
         }
         self.parked.clear();
         if let UnitKind::Function { .. } = self.unit.kind {
@@ -735,63 +813,154 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// a call per iterator, which keeps loop units' exit code (most of their IR)
     /// small. `None` when there is one scalar and no iterator (its stores are
     /// cheaper than the call).
-    fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>) -> Option<(ir::StackSlot, u64, u64)> {
+    fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>, stage: Option<ir::Value>) -> Option<StagedFrame> {
         let base = self.unit.raw.const_base.min(64);
         let regs: Vec<(u32, Rep)> = (0..base)
             .filter(|&v| skip != Some(v) && self.unit.const_reg(v).is_none())
             .filter_map(|v| match state[v as usize] {
                 rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, rep)),
                 Rep::RangeIter if !self.virtual_iters.contains(&v) => Some((v, Rep::RangeIter)),
+                // Only the caller converts a staged int128 (one call each otherwise).
+                Rep::Wide if stage.is_some() => Some((v, Rep::Wide)),
                 _ => None,
             })
             .collect();
         let iters = regs.iter().filter(|&&(_, rep)| rep == Rep::RangeIter).count();
-        if regs.len() < 2 && iters == 0 {
+        // Staging for the caller costs no call, so even one scalar is worth it.
+        let fewest = if stage.is_some() { 1 } else { 2 };
+        if regs.len() < fewest && iters == 0 {
             return None;
         }
         let top = regs.last().map_or(0, |&(v, _)| v) + 1;
-        let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
-        let (mut values, mut ranges) = (0u64, 0u64);
+        let buf = self.stage_buf(stage, 16 * top, crate::exit_stage::FRAME_OFFSET);
+        let mut staged = StagedFrame { buf, values: 0, ranges: 0, wides: 0 };
         for (v, rep) in regs {
-            if rep == Rep::RangeIter {
-                let n = self.use_v(v, VarKind::RangeNext);
-                self.b.ins().stack_store(types::I64, n, buf, (16 * v + 8) as i32);
-                ranges |= 1 << v;
-                continue;
+            let at = 16 * v as i32;
+            match rep {
+                Rep::RangeIter => {
+                    let n = self.use_v(v, VarKind::RangeNext);
+                    self.stage_word(buf, at + 8, n);
+                    staged.ranges |= 1 << v;
+                }
+                Rep::Wide => {
+                    let w = self.use_v(v, VarKind::Wide);
+                    self.stage_word(buf, at, w);
+                    staged.wides |= 1 << v;
+                }
+                _ => {
+                    self.stage_scalar(buf, at, v, rep);
+                    staged.values |= 1 << v;
+                }
             }
-            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * v) as i32);
-            self.store_native_unchecked(addr, v, rep);
-            values |= 1 << v;
         }
-        Some((buf, values, ranges))
+        Some(staged)
     }
 
     /// Stages the native int, float and bool promoted globals of `state` that the
-    /// loop stores to (module slots below 64) as raw `Value`s in a stack buffer
-    /// indexed by module slot, like [`Tx::stage_frame_scalars`]; returns the
-    /// buffer, the slots' bit mask and the globals' pseudo-registers.
-    /// `slots::jit_write_back_regs` on the module's slots then stores them all,
-    /// dropping what they replace, in one call instead of a tag check, a drop
-    /// call and two stores per global.
-    fn stage_promoted_scalars(&mut self, state: &State) -> Option<(ir::StackSlot, u64, Vec<u32>)> {
+    /// loop stores to (module slots below 64) as raw `Value`s in a buffer
+    /// indexed by module slot, like [`Tx::stage_frame_scalars`] (and the int128
+    /// ones, when staging for the caller). `slots::jit_write_back_regs` on the
+    /// module's slots then stores them all, dropping what they replace, in one
+    /// call instead of a tag check, a drop call and two stores per global.
+    fn stage_promoted_scalars(&mut self, state: &State, stage: Option<ir::Value>) -> Option<StagedGlobals> {
         let base = self.unit.raw.const_base;
         let picked: Vec<(u32, u32, Rep)> = (0..self.unit.promoted.len() as u32)
             .map(|i| (base + i, self.unit.promoted[i as usize].slot))
             .filter(|&(v, slot)| slot < 64 && self.is_live_at_exit(0, v))
             .filter_map(|(v, slot)| match state[v as usize] {
                 rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, slot, rep)),
+                Rep::Wide if stage.is_some() => Some((v, slot, Rep::Wide)),
                 _ => None,
             })
             .collect();
         let top = picked.iter().map(|&(_, slot, _)| slot).max()? + 1;
-        let buf = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16 * top, 4));
-        let mut mask = 0u64;
+        let buf = self.stage_buf(stage, 16 * top, crate::exit_stage::GLOBALS_OFFSET);
+        let mut staged = StagedGlobals { buf, values: 0, wides: 0, pseudos: picked.iter().map(|&(v, ..)| v).collect() };
         for &(v, slot, rep) in &picked {
-            let addr = self.b.ins().stack_addr(types::I64, buf, (16 * slot) as i32);
-            self.store_native_unchecked(addr, v, rep);
-            mask |= 1 << slot;
+            if rep == Rep::Wide {
+                let w = self.use_v(v, VarKind::Wide);
+                self.stage_word(buf, 16 * slot as i32, w);
+                staged.wides |= 1 << slot;
+            } else {
+                self.stage_scalar(buf, 16 * slot as i32, v, rep);
+                staged.values |= 1 << slot;
+            }
         }
-        Some((buf, mask, picked.iter().map(|&(v, ..)| v).collect()))
+        Some(staged)
+    }
+
+    /// Stages a sum reduction's native accumulator in the exit stage at `base`
+    /// (a raw `Value`, or an `i128`); returns its pseudo-register.
+    fn stage_accumulator(&mut self, state: &State, base: ir::Value) -> Option<u32> {
+        if !matches!(self.unit.kind, UnitKind::SumReduction { .. }) {
+            return None;
+        }
+        let v = self.unit.raw.const_base + self.unit.promoted.len() as u32;
+        let buf = StageBuf::Exit(base, crate::exit_stage::ACC_OFFSET);
+        let kind = match state.get(v as usize).copied()? {
+            rep @ (Rep::Int | Rep::Float | Rep::Bool) => {
+                self.stage_scalar(buf, 0, v, rep);
+                crate::exit_stage::ACC_VALUE
+            }
+            Rep::Wide => {
+                let w = self.use_v(v, VarKind::Wide);
+                self.stage_word(buf, 0, w);
+                crate::exit_stage::ACC_WIDE
+            }
+            _ => return None,
+        };
+        let k = self.iconst(kind);
+        self.b.ins().store(self.mf, k, base, crate::exit_stage::ACC_KIND_OFFSET);
+        Some(v)
+    }
+
+    /// Stores `x` (an `i64` or an `i128`) at byte `at` of a staging buffer.
+    fn stage_word(&mut self, buf: StageBuf, at: i32, x: ir::Value) {
+        // Not `aligned`: the stage's slots are 8-byte aligned, an i128 wants 16.
+        let flags = MemFlagsData::new().with_notrap();
+        match buf {
+            StageBuf::Slot(slot) => self.b.ins().stack_store(types::I64, x, slot, at),
+            StageBuf::Exit(base, offset) => self.b.ins().store(flags, x, base, offset + at),
+        };
+    }
+
+    /// A staging buffer of `size` bytes: the part of the JIT's exit stage (at
+    /// `stage`) at byte `offset`, or else a new stack slot (see [`StageBuf`]).
+    fn stage_buf(&mut self, stage: Option<ir::Value>, size: u32, offset: i32) -> StageBuf {
+        match stage {
+            Some(base) => StageBuf::Exit(base, offset),
+            None => StageBuf::Slot(self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, size, 4))),
+        }
+    }
+
+    /// A staging buffer's address.
+    fn stage_addr(&mut self, buf: StageBuf) -> ir::Value {
+        match buf {
+            StageBuf::Slot(slot) => self.b.ins().stack_addr(types::I64, slot, 0),
+            StageBuf::Exit(base, offset) => self.b.ins().iadd_imm_s(base, offset as i64),
+        }
+    }
+
+    /// Stores native int, float or bool register `v` as a raw `Value` at byte
+    /// `at` of a staging buffer (the stage's stores address it from its base).
+    fn stage_scalar(&mut self, buf: StageBuf, at: i32, v: u32, rep: Rep) {
+        match buf {
+            StageBuf::Slot(slot) => {
+                let addr = self.b.ins().stack_addr(types::I64, slot, at);
+                self.store_native_unchecked(addr, v, rep);
+            }
+            StageBuf::Exit(base, offset) => {
+                let (tag, payload) = self.raw_scalar(v, rep);
+                let t = self.b.ins().iconst(types::I8, tag as i64);
+                self.b.ins().store(self.mf, t, base, offset + at);
+                if rep == Rep::Bool {
+                    let b = self.b.ins().ireduce(types::I8, payload);
+                    self.b.ins().store(self.mf, b, base, offset + at + pyjit_runtime::value::tags::BOOL_OFFSET);
+                } else {
+                    self.b.ins().store(self.mf, payload, base, offset + at + pyjit_runtime::value::tags::PAYLOAD_OFFSET);
+                }
+            }
+        }
     }
 
     /// Whether `v` must be written back when leaving to `pc`.
@@ -1132,6 +1301,7 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         sole_pred: sole_predecessors(unit, entry_pc),
         edge_ranges: HashMap::default(),
         params_slot: None,
+        saved_params: SavedParams::default(),
         parked: HashMap::default(),
         exit_hub: None,
         list_loop_headers: Default::default(),
@@ -1192,11 +1362,27 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     tx.b.seal_all_blocks();
     let exits = std::mem::take(&mut tx.exits);
     let entry_guards = std::mem::take(&mut tx.entry_guards);
+    let saved_params = std::mem::take(&mut tx.saved_params);
     tx.b.finalize(opts.frontend);
     // Exit code reloads all of a loop unit's saved pointer parameters; most exits
     // need one or two.
     crate::dead_loads::drop_dead_loads(&mut func);
+    drop_unused_param_saves(&mut func, &saved_params);
     Ok(Translated { func, exits, entry_guards })
+}
+
+/// Removes a loop unit's saving of its pointer parameters at entry when no
+/// exit reloads any of them (the reloads left after `drop_dead_loads`): exits
+/// that stage their values for the caller (`crate::exit_stage`) need none.
+fn drop_unused_param_saves(func: &mut ir::Function, saved: &SavedParams) {
+    if saved.reloads.iter().any(|&i| func.layout.inst_block(i).is_some()) {
+        return;
+    }
+    for &inst in &saved.saves {
+        if func.layout.inst_block(inst).is_some() {
+            func.layout.remove_inst(inst);
+        }
+    }
 }
 
 impl Tx<'_, '_> {
