@@ -272,7 +272,16 @@ impl Jit {
         // SAFETY: the code was compiled with the loop-unit signature (`LoopEntry`).
         let entry: LoopEntry = unsafe { std::mem::transmute::<*const u8, LoopEntry>(compiled.code) };
         let lines: Rc<[u32]> = raw.lines.clone().into();
-        let u = Rc::new(LoopUnit { entry, exits: translated.exits, consts, stats: UnitStats::default(), name, code_bytes: compiled.code_bytes, code_lines: lines });
+        let u = Rc::new(LoopUnit {
+            entry,
+            exits: translated.exits,
+            consts,
+            stats: UnitStats::default(),
+            name,
+            code_bytes: compiled.code_bytes,
+            code_lines: lines,
+            entry_iters: translated.entry_iters,
+        });
         self.loops_compiled.borrow_mut().push(u.clone());
         Ok(u)
     }

@@ -21,7 +21,7 @@ pub mod compile;
 pub mod dead_loads;
 pub mod decide;
 pub mod direct_entry;
-pub mod exit_stage;
+pub mod handoff;
 pub mod explain;
 pub mod infer;
 pub mod jump_threading;

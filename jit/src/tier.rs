@@ -129,8 +129,8 @@ pub struct Jit {
     /// for other targets).
     pub capture: RefCell<Option<Vec<cranelift_codegen::ir::Function>>>,
     /// Where loop units' exits stage the scalars this writes back after they
-    /// return (see [`crate::exit_stage`]).
-    pub(crate) exit_stage: crate::exit_stage::ExitStage,
+    /// return (see [`crate::handoff`]).
+    pub(crate) handoff: crate::handoff::Handoff,
 }
 
 impl Jit {
@@ -149,7 +149,7 @@ impl Jit {
             random_parts: Cell::new((0, 0)),
             capture: RefCell::new(None),
             perf_map: RefCell::new(None),
-            exit_stage: crate::exit_stage::ExitStage::new(),
+            handoff: crate::handoff::Handoff::new(),
         })
     }
 
@@ -164,7 +164,7 @@ impl Jit {
             self_call: None,
             list_layout: pyjit_runtime::object::layout::list_layout(),
             tuple_layout: pyjit_runtime::object::layout::tuple_layout(),
-            exit_stage: self.exit_stage.addr(),
+            handoff: self.handoff.addr(),
         }
     }
 
@@ -194,13 +194,22 @@ impl Jit {
             self.trace.event("enter", &unit.name, format!("at line {} (first entry; later entries are not traced)", unit.code_lines.get(frame.pc).copied().unwrap_or(0)));
         }
         let regs = frame.regs.as_mut_ptr();
-        // SAFETY: the unit was compiled for this code object; it reads and writes the
-        // frame's registers (below `nregs`) and calls helpers with these pointers,
-        // which nothing else uses while it runs.
-        let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
-        // SAFETY: the unit has returned, and its exit staged values for these
-        // registers (or nothing).
-        unsafe { self.exit_stage.write_back(regs, acc) };
+        // SAFETY: `regs` is the frame's register file, and the unit's entry
+        // iterators are registers of its entry state, which hold values.
+        let idx = match unsafe { self.handoff.read_entry_iters(regs, &unit.entry_iters) } {
+            Ok(()) => {
+                // SAFETY: the unit was compiled for this code object; it reads
+                // and writes the frame's registers (below `nregs`) and calls
+                // helpers with these pointers, which nothing else uses while it
+                // runs.
+                let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
+                // SAFETY: the unit has returned, and its exit staged values for
+                // these registers and this accumulator (or nothing).
+                unsafe { self.handoff.write_back(regs, acc) };
+                idx
+            }
+            Err(exit) => exit as u64,
+        };
         let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![] });
         let stressed = note_exit(&unit.stats, exit.kind);
         if (self.trace.events || self.trace.json) && exit.kind != ExitKind::Leave {

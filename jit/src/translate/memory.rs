@@ -6,7 +6,7 @@ use super::{Tx, VarKind};
 use crate::decide::{rep_of, UnitKind};
 use crate::rep::{Rep, State, ANY};
 use crate::runtime_calls::{ranges, slots};
-use crate::unit::ExitKind;
+use crate::unit::{Exit, ExitKind};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{Constant, Pc, Reg};
 use pyjit_runtime::object::Module;
@@ -213,22 +213,32 @@ impl Tx<'_, '_> {
                 self.guard_kind(ok, pc, kind, "a different object", state);
             }
             Rep::ListIter => {
-                let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
-                let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                let ok = self.call_helper(ranges::jit_list_iter_state as *const () as usize, &[addr, oa], &[types::I32])[0];
-                self.guard_kind(ok, pc, kind, "not a list iterator", state);
-                for (i, k) in [VarKind::ListObj, VarKind::ListIdx].into_iter().enumerate() {
-                    let x = self.b.ins().stack_load(types::I64, types::I64, out, 8 * i as i32);
+                let loaded = match self.iter_read_by_caller(v, true, pc, state) {
+                    Some(at) => [0, 8].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
+                    None => {
+                        let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+                        let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                        let ok = self.call_helper(ranges::jit_list_iter_state as *const () as usize, &[addr, oa], &[types::I32])[0];
+                        self.guard_kind(ok, pc, kind, "not a list iterator", state);
+                        [0, 8].map(|at| self.b.ins().stack_load(types::I64, types::I64, out, at))
+                    }
+                };
+                for (x, k) in loaded.into_iter().zip([VarKind::ListObj, VarKind::ListIdx]) {
                     let var = self.var(v, k);
                     self.b.def_var(var, x);
                 }
             }
             Rep::RangeIter => {
-                let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
-                let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                let ok = self.call_helper(ranges::jit_range_state as *const () as usize, &[addr, oa], &[types::I32])[0];
-                self.guard_kind(ok, pc, kind, "not a range iterator", state);
-                let loaded = [0, 8, 16].map(|at| self.b.ins().stack_load(types::I64, types::I64, out, at));
+                let loaded = match self.iter_read_by_caller(v, false, pc, state) {
+                    Some(at) => [0, 8, 16].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
+                    None => {
+                        let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
+                        let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                        let ok = self.call_helper(ranges::jit_range_state as *const () as usize, &[addr, oa], &[types::I32])[0];
+                        self.guard_kind(ok, pc, kind, "not a range iterator", state);
+                        [0, 8, 16].map(|at| self.b.ins().stack_load(types::I64, types::I64, out, at))
+                    }
+                };
                 for (x, k) in loaded.into_iter().zip([VarKind::RangeNext, VarKind::RangeStop, VarKind::RangeStep]) {
                     if k == VarKind::RangeNext {
                         self.def_range_position(v, x);
@@ -272,6 +282,9 @@ impl Tx<'_, '_> {
     /// Loads the live registers of the entry state from their homes (loop units).
     pub fn load_entry(&mut self, entry_pc: Pc, state: &State) -> Result<(), String> {
         let nothing = vec![ANY; state.len()];
+        // The caller reads a loop unit's iterators (see `handoff`).
+        let entered_by_run_loop = !matches!(self.unit.kind, UnitKind::Function { .. });
+        self.entry_iters = entered_by_run_loop.then(Vec::new);
         for v in 0..state.len() as u32 {
             let rep = state[v as usize];
             if rep == ANY {
@@ -285,9 +298,29 @@ impl Tx<'_, '_> {
                 return Err("reduction without accumulator".into());
             }
         }
+        self.entry_iters_done = true;
         self.hoisted_guards(entry_pc);
         self.state = state.clone();
         Ok(())
+    }
+
+    /// Where the caller left the state of the range (or, if `list`, list)
+    /// iterator in register `v` for the entry of a loop unit (see
+    /// `crate::handoff`), while [`Tx::load_entry`] loads the entry state and
+    /// the area has room; `None` elsewhere (the code reads the iterator
+    /// itself). A register the caller finds holding something else leaves
+    /// through an exit to `entry_pc` made here, before the unit runs.
+    fn iter_read_by_caller(&mut self, v: u32, list: bool, entry_pc: Pc, state: &State) -> Option<ir::Value> {
+        if self.entry_iters_done {
+            return None;
+        }
+        let k = self.entry_iters.as_ref().filter(|l| l.len() < crate::handoff::ENTRY_ITERS)?.len();
+        let exit = self.exits.len() as u32;
+        let reason = if list { "not a list iterator" } else { "not a range iterator" };
+        let consts = self.const_regs(state);
+        self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts });
+        self.entry_iters.as_mut()?.push(crate::handoff::EntryIter { reg: v, list, exit });
+        Some(self.iconst(self.opts.handoff as i64 + crate::handoff::ENTRY_ITERS_OFFSET as i64 + 24 * k as i64))
     }
 
     /// In a closed unit nothing it runs can rebind a global, a built-in or a module

@@ -36,6 +36,9 @@ pub struct Translated {
     /// [`Tx::hoisted_guards`]) and, in a frameless unit calling itself, the
     /// recursion limit checked with headroom (see `Tx::count_call`).
     pub entry_guards: Vec<ir::Inst>,
+    /// The iterators a loop unit's caller reads before it runs, in the order
+    /// of the handoff's entry area (see `crate::handoff`).
+    pub entry_iters: Vec<crate::handoff::EntryIter>,
 }
 
 /// Native variables that can back a register.
@@ -92,8 +95,8 @@ pub struct Options {
     /// Where lists and tuples keep their items (`None`: use helpers).
     pub list_layout: Option<pyjit_runtime::object::layout::ListLayout>,
     pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
-    /// Address of the JIT's exit stage (see `crate::exit_stage`).
-    pub exit_stage: usize,
+    /// Address of the JIT's exit stage (see `crate::handoff`).
+    pub handoff: usize,
 }
 
 pub(crate) struct Tx<'a, 'b> {
@@ -178,6 +181,10 @@ pub(crate) struct Tx<'a, 'b> {
     params_slot: Option<ir::StackSlot>,
     /// The instructions saving and reloading them.
     saved_params: SavedParams,
+    /// While [`Tx::load_entry`] runs for a loop unit: the iterators the
+    /// caller reads (see `Tx::iter_read_by_caller`).
+    entry_iters: Option<Vec<crate::handoff::EntryIter>>,
+    entry_iters_done: bool,
     /// While exit code writes values back: the stack-buffer place of each parked
     /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
@@ -226,7 +233,7 @@ enum StageBuf {
     Slot(ir::StackSlot),
     /// The buffer at this byte offset of the JIT's exit stage (at this
     /// address), written back by the loop unit's caller after it returns (see
-    /// `crate::exit_stage`).
+    /// `crate::handoff`).
     Exit(ir::Value, i32),
 }
 
@@ -240,17 +247,18 @@ struct SavedParams {
 
 /// The frame registers an exit staged (see [`Tx::stage_frame_scalars`]):
 /// the buffer, and the registers staged as raw `Value`s, as range iterator
-/// positions and as `i128`s (bit `r`: register `r`).
+/// positions, as `i128`s and as list iterator indexes (bit `r`: register `r`).
 struct StagedFrame {
     buf: StageBuf,
     values: u64,
     ranges: u64,
     wides: u64,
+    lists: u64,
 }
 
 impl StagedFrame {
     fn mask(&self) -> u64 {
-        self.values | self.ranges | self.wides
+        self.values | self.ranges | self.wides | self.lists
     }
 }
 
@@ -684,10 +692,10 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
         let extra_reg = extra.map(|(x, ..)| x);
         // A loop unit's caller writes the staged values back after it returns
-        // (see `exit_stage`); a framed function unit resumes the interpreter
+        // (see `handoff`); a framed function unit resumes the interpreter
         // from here, so it writes them back itself first.
         let deferred = !matches!(self.unit.kind, UnitKind::Function { .. });
-        let stage = deferred.then(|| self.iconst(self.opts.exit_stage as i64));
+        let stage = deferred.then(|| self.iconst(self.opts.handoff as i64));
         let frame = self.stage_frame_scalars(state, extra_reg, stage);
         let globals = self.stage_promoted_scalars(state, stage);
         let acc = stage.and_then(|base| self.stage_accumulator(state, base));
@@ -713,11 +721,11 @@ impl<'a, 'b> Tx<'a, 'b> {
                 // The masks say what the caller finds staged.
                 let mut masks = Vec::new();
                 if let Some(f) = &frame {
-                    use crate::exit_stage::{RANGES_OFFSET, VALUES_OFFSET, WIDES_OFFSET};
-                    masks.extend([(f.values, VALUES_OFFSET), (f.ranges, RANGES_OFFSET), (f.wides, WIDES_OFFSET)]);
+                    use crate::handoff::{LISTS_OFFSET, RANGES_OFFSET, VALUES_OFFSET, WIDES_OFFSET};
+                    masks.extend([(f.values, VALUES_OFFSET), (f.ranges, RANGES_OFFSET), (f.wides, WIDES_OFFSET), (f.lists, LISTS_OFFSET)]);
                 }
                 if let Some(g) = &globals {
-                    use crate::exit_stage::{GLOBALS_VALUES_OFFSET, GLOBALS_WIDES_OFFSET, MODULE_OFFSET};
+                    use crate::handoff::{GLOBALS_VALUES_OFFSET, GLOBALS_WIDES_OFFSET, MODULE_OFFSET};
                     masks.extend([(module as u64, MODULE_OFFSET), (g.values, GLOBALS_VALUES_OFFSET), (g.wides, GLOBALS_WIDES_OFFSET)]);
                 }
                 for (mask, offset) in masks.into_iter().filter(|&(m, _)| m != 0) {
@@ -820,8 +828,10 @@ impl<'a, 'b> Tx<'a, 'b> {
             .filter_map(|v| match state[v as usize] {
                 rep @ (Rep::Int | Rep::Float | Rep::Bool) => Some((v, rep)),
                 Rep::RangeIter if !self.virtual_iters.contains(&v) => Some((v, Rep::RangeIter)),
-                // Only the caller converts a staged int128 (one call each otherwise).
+                // Only the caller converts a staged int128 (one call each
+                // otherwise), and syncs a list iterator.
                 Rep::Wide if stage.is_some() => Some((v, Rep::Wide)),
+                Rep::ListIter if stage.is_some() => Some((v, Rep::ListIter)),
                 _ => None,
             })
             .collect();
@@ -832,8 +842,8 @@ impl<'a, 'b> Tx<'a, 'b> {
             return None;
         }
         let top = regs.last().map_or(0, |&(v, _)| v) + 1;
-        let buf = self.stage_buf(stage, 16 * top, crate::exit_stage::FRAME_OFFSET);
-        let mut staged = StagedFrame { buf, values: 0, ranges: 0, wides: 0 };
+        let buf = self.stage_buf(stage, 16 * top, crate::handoff::FRAME_OFFSET);
+        let mut staged = StagedFrame { buf, values: 0, ranges: 0, wides: 0, lists: 0 };
         for (v, rep) in regs {
             let at = 16 * v as i32;
             match rep {
@@ -846,6 +856,11 @@ impl<'a, 'b> Tx<'a, 'b> {
                     let w = self.use_v(v, VarKind::Wide);
                     self.stage_word(buf, at, w);
                     staged.wides |= 1 << v;
+                }
+                Rep::ListIter => {
+                    let i = self.use_v(v, VarKind::ListIdx);
+                    self.stage_word(buf, at + 8, i);
+                    staged.lists |= 1 << v;
                 }
                 _ => {
                     self.stage_scalar(buf, at, v, rep);
@@ -874,7 +889,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             })
             .collect();
         let top = picked.iter().map(|&(_, slot, _)| slot).max()? + 1;
-        let buf = self.stage_buf(stage, 16 * top, crate::exit_stage::GLOBALS_OFFSET);
+        let buf = self.stage_buf(stage, 16 * top, crate::handoff::GLOBALS_OFFSET);
         let mut staged = StagedGlobals { buf, values: 0, wides: 0, pseudos: picked.iter().map(|&(v, ..)| v).collect() };
         for &(v, slot, rep) in &picked {
             if rep == Rep::Wide {
@@ -896,21 +911,21 @@ impl<'a, 'b> Tx<'a, 'b> {
             return None;
         }
         let v = self.unit.raw.const_base + self.unit.promoted.len() as u32;
-        let buf = StageBuf::Exit(base, crate::exit_stage::ACC_OFFSET);
+        let buf = StageBuf::Exit(base, crate::handoff::ACC_OFFSET);
         let kind = match state.get(v as usize).copied()? {
             rep @ (Rep::Int | Rep::Float | Rep::Bool) => {
                 self.stage_scalar(buf, 0, v, rep);
-                crate::exit_stage::ACC_VALUE
+                crate::handoff::ACC_VALUE
             }
             Rep::Wide => {
                 let w = self.use_v(v, VarKind::Wide);
                 self.stage_word(buf, 0, w);
-                crate::exit_stage::ACC_WIDE
+                crate::handoff::ACC_WIDE
             }
             _ => return None,
         };
         let k = self.iconst(kind);
-        self.b.ins().store(self.mf, k, base, crate::exit_stage::ACC_KIND_OFFSET);
+        self.b.ins().store(self.mf, k, base, crate::handoff::ACC_KIND_OFFSET);
         Some(v)
     }
 
@@ -1302,6 +1317,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         edge_ranges: HashMap::default(),
         params_slot: None,
         saved_params: SavedParams::default(),
+        entry_iters: None,
+        entry_iters_done: false,
         parked: HashMap::default(),
         exit_hub: None,
         list_loop_headers: Default::default(),
@@ -1363,17 +1380,18 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     let exits = std::mem::take(&mut tx.exits);
     let entry_guards = std::mem::take(&mut tx.entry_guards);
     let saved_params = std::mem::take(&mut tx.saved_params);
+    let entry_iters = tx.entry_iters.take().unwrap_or_default();
     tx.b.finalize(opts.frontend);
     // Exit code reloads all of a loop unit's saved pointer parameters; most exits
     // need one or two.
     crate::dead_loads::drop_dead_loads(&mut func);
     drop_unused_param_saves(&mut func, &saved_params);
-    Ok(Translated { func, exits, entry_guards })
+    Ok(Translated { func, exits, entry_guards, entry_iters })
 }
 
 /// Removes a loop unit's saving of its pointer parameters at entry when no
 /// exit reloads any of them (the reloads left after `drop_dead_loads`): exits
-/// that stage their values for the caller (`crate::exit_stage`) need none.
+/// that stage their values for the caller (`crate::handoff`) need none.
 fn drop_unused_param_saves(func: &mut ir::Function, saved: &SavedParams) {
     if saved.reloads.iter().any(|&i| func.layout.inst_block(i).is_some()) {
         return;

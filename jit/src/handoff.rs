@@ -1,0 +1,351 @@
+//! What a loop unit and its caller ([`crate::tier::Jit::run_loop`]) hand each
+//! other through memory instead of runtime calls in native code: the range and
+//! list iterators the unit starts from, read before it runs, and the scalars
+//! and iterator positions its exit leaves to be written back into the frame
+//! and the module after it returns.
+//!
+//! Why: a call is the costliest thing to compile in a loop unit (argument
+//! moves in fixed registers, every caller-saved register clobbered for the
+//! register allocator). A loop unit's entry used to call
+//! `ranges::jit_range_state` (or `jit_list_iter_state`) for each iterator it
+//! starts from, and each exit ended with a call of
+//! `slots::jit_write_back_frame` (and one of `jit_list_iter_sync` per list
+//! iterator): a tenth to a fifth of a small loop unit's compile time. Now the entry loads what the caller read,
+//! and an exit stores its values and masks here with plain stores and returns;
+//! the caller writes them back, once, right after the unit returns, before
+//! anything else runs. That also makes one stage per JIT safe when a loop unit
+//! is re-entered from code it calls: an exit stages and returns with nothing
+//! run in between.
+//!
+//! Function units keep the calls in their exits: they resume the interpreter
+//! from inside native code (`frames::jit_frame_resume`).
+
+use crate::runtime_calls::{ranges, slots};
+use pyjit_runtime::object::Module;
+use pyjit_runtime::Value;
+use std::cell::UnsafeCell;
+use std::mem::{offset_of, MaybeUninit};
+
+/// How many frame registers and module slots a stage holds (the masks' width).
+pub const STAGE_SLOTS: usize = 64;
+
+/// How many iterators a loop unit's entry can have read for it (any more, its
+/// entry reads itself).
+pub const ENTRY_ITERS: usize = 4;
+
+/// An iterator a loop unit's caller reads for its entry.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct EntryIter {
+    /// The frame register holding it.
+    pub reg: u32,
+    /// A list iterator (`[list address, index]`), else a range iterator
+    /// (`[next, stop, step]`).
+    pub list: bool,
+    /// The exit the unit reports, without running, when the register holds
+    /// something else.
+    pub exit: u32,
+}
+
+/// The layout; native code reads and writes it at the offsets below. A frame
+/// register or module slot is in at most one of the exit's masks.
+#[repr(C)]
+struct Stage {
+    /// The state of the iterators the unit starts from (see [`EntryIter`]),
+    /// in the order of [`crate::unit::LoopUnit::entry_iters`].
+    entry_iters: [[i64; 3]; ENTRY_ITERS],
+    /// Frame registers whose slot in `frame` holds a raw `Value` to store
+    /// (bit `r`: register `r`).
+    values: u64,
+    /// Frame registers holding a range iterator whose position is staged as an
+    /// `i64` at offset 8 of their slot in `frame`.
+    ranges: u64,
+    /// Frame registers whose slot in `frame` holds an int as an `i128`.
+    wides: u64,
+    /// Frame registers holding a list iterator whose index is staged as an
+    /// `i64` at offset 8 of their slot in `frame`.
+    lists: u64,
+    /// Module slots whose slot in `globals` holds a raw `Value` to store.
+    globals_values: u64,
+    /// Module slots whose slot in `globals` holds an int as an `i128`.
+    globals_wides: u64,
+    /// The module the globals masks refer to.
+    module: *const Module,
+    /// What `acc` holds for a sum reduction's accumulator: [`ACC_NONE`],
+    /// [`ACC_VALUE`] or [`ACC_WIDE`].
+    acc_kind: u64,
+    acc: MaybeUninit<Value>,
+    frame: [MaybeUninit<Value>; STAGE_SLOTS],
+    globals: [MaybeUninit<Value>; STAGE_SLOTS],
+}
+
+/// Values of the stage's `acc_kind`: nothing staged, a raw `Value`, an `i128`.
+pub const ACC_NONE: i64 = 0;
+pub const ACC_VALUE: i64 = 1;
+pub const ACC_WIDE: i64 = 2;
+
+/// Byte offset of the `k`-th entry iterator's state:
+/// `ENTRY_ITERS_OFFSET + 24 * k` (from [`Handoff::addr`]).
+pub const ENTRY_ITERS_OFFSET: i32 = offset_of!(Stage, entry_iters) as i32;
+
+/// Byte offsets of what an exit stores (from [`Handoff::addr`]).
+pub const VALUES_OFFSET: i32 = offset_of!(Stage, values) as i32;
+pub const RANGES_OFFSET: i32 = offset_of!(Stage, ranges) as i32;
+pub const WIDES_OFFSET: i32 = offset_of!(Stage, wides) as i32;
+pub const LISTS_OFFSET: i32 = offset_of!(Stage, lists) as i32;
+pub const GLOBALS_VALUES_OFFSET: i32 = offset_of!(Stage, globals_values) as i32;
+pub const GLOBALS_WIDES_OFFSET: i32 = offset_of!(Stage, globals_wides) as i32;
+pub const MODULE_OFFSET: i32 = offset_of!(Stage, module) as i32;
+pub const ACC_KIND_OFFSET: i32 = offset_of!(Stage, acc_kind) as i32;
+pub const ACC_OFFSET: i32 = offset_of!(Stage, acc) as i32;
+/// Slot `r` of the frame registers' buffer is at `FRAME_OFFSET + 16 * r`.
+pub const FRAME_OFFSET: i32 = offset_of!(Stage, frame) as i32;
+/// Slot `s` of the module slots' buffer is at `GLOBALS_OFFSET + 16 * s`.
+pub const GLOBALS_OFFSET: i32 = offset_of!(Stage, globals) as i32;
+
+/// One per JIT (boxed, so its address, which compiled units hold as a
+/// constant, never changes).
+pub struct Handoff(Box<UnsafeCell<Stage>>);
+
+impl Handoff {
+    /// An empty handoff (nothing staged).
+    pub fn new() -> Handoff {
+        Handoff(Box::new(UnsafeCell::new(Stage {
+            entry_iters: [[0; 3]; ENTRY_ITERS],
+            values: 0,
+            ranges: 0,
+            wides: 0,
+            lists: 0,
+            globals_values: 0,
+            globals_wides: 0,
+            module: std::ptr::null(),
+            acc_kind: ACC_NONE as u64,
+            acc: MaybeUninit::uninit(),
+            frame: [const { MaybeUninit::uninit() }; STAGE_SLOTS],
+            globals: [const { MaybeUninit::uninit() }; STAGE_SLOTS],
+        })))
+    }
+
+    /// The address native code reads and writes.
+    pub fn addr(&self) -> usize {
+        self.0.get() as usize
+    }
+
+    /// Reads the iterators `iters` (at most [`ENTRY_ITERS`]) of the register
+    /// file `regs` for a loop unit's entry; `Err` with the exit to report
+    /// when one is no longer the kind of iterator the unit was compiled for,
+    /// and the unit must not run.
+    ///
+    /// # Safety
+    /// `regs` must hold a live `Value` at each register of `iters`.
+    pub unsafe fn read_entry_iters(&self, regs: *const Value, iters: &[EntryIter]) -> Result<(), u32> {
+        let stage = self.0.get();
+        for (k, it) in iters.iter().enumerate() {
+            // SAFETY: as the contract says; `k` is within the entry area (the
+            // translator hands out at most `ENTRY_ITERS`).
+            let found = unsafe {
+                let out = std::ptr::addr_of_mut!((*stage).entry_iters[k]);
+                let slot = regs.add(it.reg as usize);
+                if it.list {
+                    ranges::jit_list_iter_state(slot, out as *mut u64)
+                } else {
+                    ranges::jit_range_state(slot, out as *mut i64)
+                }
+            };
+            if found == 0 {
+                return Err(it.exit);
+            }
+        }
+        Ok(())
+    }
+
+    /// Stores what the last exit staged: into the frame registers `regs`
+    /// (`slots::jit_write_back_frame`, the wide ints, the list iterators'
+    /// indexes), into the module's
+    /// slots, and into the sum accumulator `acc`; then clears the masks. Does
+    /// nothing when nothing was staged. Each store drops the value it replaces;
+    /// dropping runs no Python code (an unreachable generator is only queued for
+    /// finalization), so nothing can stage over these values meanwhile.
+    ///
+    /// # Safety
+    /// Must run right after a loop unit returns, with the register file and
+    /// accumulator it was entered with; the staged values are moved out (each
+    /// exactly once).
+    pub unsafe fn write_back(&self, regs: *mut Value, acc: *mut Value) {
+        let stage = self.0.get();
+        // SAFETY: nothing else holds a reference into the stage: native code
+        // wrote it and has returned, and this runs before any other code. The
+        // contract covers `regs`, `acc` and the module.
+        unsafe {
+            let s = &mut *stage;
+            if s.values | s.ranges | s.wides | s.lists | s.globals_values | s.globals_wides | s.acc_kind == 0 {
+                return;
+            }
+            let (values, ranges, wides) = (std::mem::take(&mut s.values), std::mem::take(&mut s.ranges), std::mem::take(&mut s.wides));
+            let lists = std::mem::take(&mut s.lists);
+            let (globals_values, globals_wides) = (std::mem::take(&mut s.globals_values), std::mem::take(&mut s.globals_wides));
+            let acc_kind = std::mem::take(&mut s.acc_kind) as i64;
+            let frame = s.frame.as_ptr() as *const Value;
+            if values | ranges != 0 {
+                slots::jit_write_back_frame(regs, frame, values, ranges);
+            }
+            store_wides(regs, frame, wides);
+            let mut m = lists;
+            while m != 0 {
+                let r = m.trailing_zeros() as usize;
+                m &= m - 1;
+                let index = std::ptr::read((frame.add(r) as *const u64).add(1));
+                ranges::jit_list_iter_sync(regs.add(r), index);
+            }
+            if globals_values | globals_wides != 0 {
+                // Found after the frame's old values are dropped, as the exit's
+                // own call did (`slots::jit_write_back_frame_globals`).
+                let module_slots = (*s.module).slots_base.get() as *mut Value;
+                let globals = s.globals.as_ptr() as *const Value;
+                slots::jit_write_back_regs(module_slots, globals, globals_values);
+                store_wides(module_slots, globals, globals_wides);
+            }
+            match acc_kind {
+                ACC_VALUE => drop(std::ptr::replace(acc, s.acc.assume_init_read())),
+                ACC_WIDE => store_wide(acc, s.acc.as_ptr() as *const i128),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Stores the `i128` staged in each slot of `staged` in `mask` into the same
+/// slot of `homes`, as an int (`slots::jit_store_i128`).
+///
+/// # Safety
+/// As for [`Handoff::write_back`]; both are large enough for `mask`.
+unsafe fn store_wides(homes: *mut Value, staged: *const Value, mask: u64) {
+    let mut m = mask;
+    while m != 0 {
+        let r = m.trailing_zeros() as usize;
+        m &= m - 1;
+        // SAFETY: as the contract says.
+        unsafe { store_wide(homes.add(r), staged.add(r) as *const i128) };
+    }
+}
+
+/// # Safety
+/// `home` holds a live `Value`; `wide` is readable (alignment 8 is enough).
+unsafe fn store_wide(home: *mut Value, wide: *const i128) {
+    // SAFETY: as the contract says.
+    let v = unsafe { std::ptr::read_unaligned(wide) } as u128;
+    // SAFETY: `home` holds a live `Value`.
+    unsafe { slots::jit_store_i128(home, v as u64, (v >> 64) as u64) };
+}
+
+impl Default for Handoff {
+    fn default() -> Handoff {
+        Handoff::new()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use pyjit_runtime::object::{IterState, PyIterator};
+    use std::rc::Rc;
+
+    fn iterator(state: IterState) -> Value {
+        Value::Iterator(Rc::new(PyIterator::new(state, "iterator")))
+    }
+
+    /// An int or float value as text.
+    fn show(v: &Value) -> String {
+        match v {
+            Value::Int(i) => i.to_string(),
+            Value::BigInt(b) => b.to_string(),
+            Value::Float(f) => format!("{f:?}"),
+            _ => "another value".into(),
+        }
+    }
+
+    /// A range iterator's `(next, stop, step)`, or a list iterator's index.
+    fn position(v: &Value) -> (i64, i64, i64) {
+        let Value::Iterator(it) = v else { panic!("not an iterator") };
+        match &*it.state.borrow() {
+            IterState::Range { next, stop, step } => (*next, *stop, *step),
+            IterState::List { index, .. } => (*index as i64, 0, 0),
+            _ => panic!("another iterator"),
+        }
+    }
+
+    /// Writes `x` at byte `offset` of the handoff, as native code does.
+    fn poke<T>(h: &Handoff, offset: i32, x: T) {
+        // SAFETY: the offsets come from the layout's constants.
+        unsafe { std::ptr::write_unaligned((h.addr() as *mut u8).add(offset as usize) as *mut T, x) };
+    }
+
+    #[test]
+    fn an_exit_stage_is_written_back_once() {
+        let h = Handoff::new();
+        let list = Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
+        let mut regs = vec![
+            Value::from_bigint(num_bigint::BigInt::from(1) << 80u32),
+            Value::Int(0),
+            iterator(IterState::Range { next: 0, stop: 10, step: 1 }),
+            iterator(IterState::List { list: list.clone(), index: 0 }),
+            Value::Int(9),
+        ];
+        let mut acc = Value::Int(0);
+        let slot = |r: i32| FRAME_OFFSET + 16 * r;
+        // Register 0 (a big int, dropped): the int 5; register 1: 2**100;
+        // register 2's range at 7; register 3's list at index 2; register 4
+        // untouched; the accumulator: -(2**70).
+        poke(&h, slot(0), Value::Int(5));
+        poke(&h, slot(1), 1i128 << 100);
+        poke(&h, slot(2) + 8, 7i64);
+        poke(&h, slot(3) + 8, 2u64);
+        poke(&h, ACC_OFFSET, -(1i128 << 70));
+        poke(&h, VALUES_OFFSET, 1u64);
+        poke(&h, WIDES_OFFSET, 2u64);
+        poke(&h, RANGES_OFFSET, 4u64);
+        poke(&h, LISTS_OFFSET, 8u64);
+        poke(&h, ACC_KIND_OFFSET, ACC_WIDE);
+        // SAFETY: `regs` and `acc` hold values; the stage holds what the masks say.
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        assert_eq!(show(&regs[0]), "5");
+        assert_eq!(show(&regs[1]), (1u128 << 100).to_string());
+        assert_eq!(position(&regs[2]), (7, 10, 1));
+        assert_eq!(position(&regs[3]), (2, 0, 0));
+        assert_eq!(show(&regs[4]), "9");
+        assert_eq!(show(&acc), (-(1i128 << 70)).to_string());
+        // The masks were cleared: a second write-back (after an exit that
+        // staged nothing) changes nothing, and moves no value out twice.
+        regs[0] = Value::Int(6);
+        // SAFETY: as above; nothing is staged.
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        assert_eq!(show(&regs[0]), "6");
+        // A staged raw accumulator value replaces the old one.
+        poke(&h, ACC_OFFSET, Value::Float(2.5));
+        poke(&h, ACC_KIND_OFFSET, ACC_VALUE);
+        // SAFETY: as above.
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        assert_eq!(show(&acc), "2.5");
+    }
+
+    #[test]
+    fn entry_iterators_are_read_or_refused() {
+        let h = Handoff::new();
+        let list = Value::list(vec![Value::Int(1), Value::Int(2)]);
+        let Value::List(l) = &list else { unreachable!() };
+        let list_addr = Rc::as_ptr(l) as i64;
+        let regs = vec![Value::Int(1), iterator(IterState::Range { next: 3, stop: 30, step: 3 }), iterator(IterState::List { list: list.clone(), index: 1 })];
+        let range = EntryIter { reg: 1, list: false, exit: 4 };
+        let listed = EntryIter { reg: 2, list: true, exit: 5 };
+        // SAFETY: `regs` holds a value at every register named.
+        unsafe {
+            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[range, listed]), Ok(()));
+            let area = (h.addr() as *const u8).add(ENTRY_ITERS_OFFSET as usize) as *const [i64; 3];
+            assert_eq!(*area, [3, 30, 3]);
+            let second = *area.add(1);
+            assert_eq!(second[..2], [list_addr, 1]);
+            // The wrong kind of iterator, or no iterator: the unit's exit.
+            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[EntryIter { reg: 2, list: false, exit: 6 }]), Err(6));
+            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[range, EntryIter { reg: 0, list: true, exit: 7 }]), Err(7));
+        }
+    }
+}
