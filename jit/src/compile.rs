@@ -280,7 +280,7 @@ impl Jit {
             name,
             code_bytes: compiled.code_bytes,
             code_lines: lines,
-            entry_iters: translated.entry_iters,
+            entry_reads: translated.entry_reads,
         });
         self.loops_compiled.borrow_mut().push(u.clone());
         Ok(u)

@@ -1,21 +1,23 @@
 //! What a loop unit and its caller ([`crate::tier::Jit::run_loop`]) hand each
 //! other through memory instead of runtime calls in native code: the range and
-//! list iterators the unit starts from, read before it runs, and the scalars
-//! and iterator positions its exit leaves to be written back into the frame
-//! and the module after it returns.
+//! list iterators and the 128-bit ints the unit starts from, read before it
+//! runs, and the scalars and iterator positions its exit leaves to be written
+//! back into the frame and the module after it returns.
 //!
 //! Why: a call is the costliest thing to compile in a loop unit (argument
 //! moves in fixed registers, every caller-saved register clobbered for the
 //! register allocator). A loop unit's entry used to call
-//! `ranges::jit_range_state` (or `jit_list_iter_state`) for each iterator it
-//! starts from, and each exit ended with a call of
-//! `slots::jit_write_back_frame` (and one of `jit_list_iter_sync` per list
-//! iterator): a tenth to a fifth of a small loop unit's compile time. Now the entry loads what the caller read,
-//! and an exit stores its values and masks here with plain stores and returns;
-//! the caller writes them back, once, right after the unit returns, before
-//! anything else runs. That also makes one stage per JIT safe when a loop unit
-//! is re-entered from code it calls: an exit stages and returns with nothing
-//! run in between.
+//! `ranges::jit_range_state` (or `jit_list_iter_state`, or
+//! `slots::jit_unbox_i128`) for each iterator (or 128-bit int) it starts
+//! from, and each exit ended with a call of `slots::jit_write_back_frame`
+//! (and one of `jit_list_iter_sync` per list iterator): a tenth to a fifth of
+//! a small loop unit's compile time. Now the entry loads what the caller
+//! read, and an exit stores its values and masks here with plain stores and
+//! returns; the caller writes them back, once, right after the unit returns,
+//! before anything else runs. That also makes one area per JIT safe when a
+//! loop unit is re-entered from code it calls: an exit stages and returns
+//! with nothing run in between, and an entry's reads are loaded before the
+//! unit runs anything.
 //!
 //! Function units keep the calls in their exits: they resume the interpreter
 //! from inside native code (`frames::jit_frame_resume`).
@@ -29,30 +31,49 @@ use std::mem::{offset_of, MaybeUninit};
 /// How many frame registers and module slots a stage holds (the masks' width).
 pub const STAGE_SLOTS: usize = 64;
 
-/// How many iterators a loop unit's entry can have read for it (any more, its
-/// entry reads itself).
-pub const ENTRY_ITERS: usize = 4;
+/// How many values a loop unit's entry can have read for it (any more, its
+/// entry reads them itself).
+pub const ENTRY_READS: usize = 4;
 
-/// An iterator a loop unit's caller reads for its entry.
+/// A value a loop unit's caller reads for its entry.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub struct EntryIter {
-    /// The frame register holding it.
-    pub reg: u32,
-    /// A list iterator (`[list address, index]`), else a range iterator
-    /// (`[next, stop, step]`).
-    pub list: bool,
-    /// The exit the unit reports, without running, when the register holds
+pub struct EntryRead {
+    pub home: EntryHome,
+    pub kind: EntryKind,
+    /// The exit the unit reports, without running, when the home holds
     /// something else.
     pub exit: u32,
+}
+
+/// Where an [`EntryRead`]'s value is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryHome {
+    /// A frame register.
+    Reg(u32),
+    /// A slot of the module at this address (a promoted global).
+    Global { module: usize, slot: u32 },
+    /// A sum reduction's accumulator.
+    Acc,
+}
+
+/// What an [`EntryRead`] reads, and what it leaves in its entry slot.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum EntryKind {
+    /// A range iterator: `[next, stop, step]` (`ranges::jit_range_state`).
+    Range,
+    /// A list iterator: `[list address, index]` (`ranges::jit_list_iter_state`).
+    List,
+    /// An int within 128 bits: `[low, high]` words (`slots::jit_unbox_i128`).
+    Wide,
 }
 
 /// The layout; native code reads and writes it at the offsets below. A frame
 /// register or module slot is in at most one of the exit's masks.
 #[repr(C)]
 struct Stage {
-    /// The state of the iterators the unit starts from (see [`EntryIter`]),
-    /// in the order of [`crate::unit::LoopUnit::entry_iters`].
-    entry_iters: [[i64; 3]; ENTRY_ITERS],
+    /// What the unit starts from (see [`EntryRead`]), in the order of
+    /// [`crate::unit::LoopUnit::entry_reads`].
+    entry_reads: [[i64; 3]; ENTRY_READS],
     /// Frame registers whose slot in `frame` holds a raw `Value` to store
     /// (bit `r`: register `r`).
     values: u64,
@@ -83,9 +104,9 @@ pub const ACC_NONE: i64 = 0;
 pub const ACC_VALUE: i64 = 1;
 pub const ACC_WIDE: i64 = 2;
 
-/// Byte offset of the `k`-th entry iterator's state:
-/// `ENTRY_ITERS_OFFSET + 24 * k` (from [`Handoff::addr`]).
-pub const ENTRY_ITERS_OFFSET: i32 = offset_of!(Stage, entry_iters) as i32;
+/// Byte offset of the `k`-th entry read's slot: `ENTRY_READS_OFFSET + 24 * k`
+/// (from [`Handoff::addr`]).
+pub const ENTRY_READS_OFFSET: i32 = offset_of!(Stage, entry_reads) as i32;
 
 /// Byte offsets of what an exit stores (from [`Handoff::addr`]).
 pub const VALUES_OFFSET: i32 = offset_of!(Stage, values) as i32;
@@ -110,7 +131,7 @@ impl Handoff {
     /// An empty handoff (nothing staged).
     pub fn new() -> Handoff {
         Handoff(Box::new(UnsafeCell::new(Stage {
-            entry_iters: [[0; 3]; ENTRY_ITERS],
+            entry_reads: [[0; 3]; ENTRY_READS],
             values: 0,
             ranges: 0,
             wides: 0,
@@ -130,29 +151,34 @@ impl Handoff {
         self.0.get() as usize
     }
 
-    /// Reads the iterators `iters` (at most [`ENTRY_ITERS`]) of the register
-    /// file `regs` for a loop unit's entry; `Err` with the exit to report
-    /// when one is no longer the kind of iterator the unit was compiled for,
-    /// and the unit must not run.
+    /// Reads `reads` (at most [`ENTRY_READS`]) for a loop unit's entry, from
+    /// the register file `regs`, module slots and the accumulator `acc`;
+    /// `Err` with the exit to report when one no longer holds what the unit
+    /// was compiled for, and the unit must not run.
     ///
     /// # Safety
-    /// `regs` must hold a live `Value` at each register of `iters`.
-    pub unsafe fn read_entry_iters(&self, regs: *const Value, iters: &[EntryIter]) -> Result<(), u32> {
+    /// Each home of `reads` must hold a live `Value`: a register of `regs`, a
+    /// slot of a live module, or `acc`.
+    pub unsafe fn read_entry(&self, regs: *const Value, acc: *const Value, reads: &[EntryRead]) -> Result<(), u32> {
         let stage = self.0.get();
-        for (k, it) in iters.iter().enumerate() {
+        for (k, r) in reads.iter().enumerate() {
             // SAFETY: as the contract says; `k` is within the entry area (the
-            // translator hands out at most `ENTRY_ITERS`).
+            // translator hands out at most `ENTRY_READS`).
             let found = unsafe {
-                let out = std::ptr::addr_of_mut!((*stage).entry_iters[k]);
-                let slot = regs.add(it.reg as usize);
-                if it.list {
-                    ranges::jit_list_iter_state(slot, out as *mut u64)
-                } else {
-                    ranges::jit_range_state(slot, out as *mut i64)
+                let out = std::ptr::addr_of_mut!((*stage).entry_reads[k]);
+                let home = match r.home {
+                    EntryHome::Reg(reg) => regs.add(reg as usize),
+                    EntryHome::Global { module, slot } => ((*(module as *const Module)).slots_base.get() as *const Value).add(slot as usize),
+                    EntryHome::Acc => acc,
+                };
+                match r.kind {
+                    EntryKind::Range => ranges::jit_range_state(home, out as *mut i64),
+                    EntryKind::List => ranges::jit_list_iter_state(home, out as *mut u64),
+                    EntryKind::Wide => slots::jit_unbox_i128(home, out as *mut u64),
                 }
             };
             if found == 0 {
-                return Err(it.exit);
+                return Err(r.exit);
             }
         }
         Ok(())
@@ -328,24 +354,35 @@ mod tests {
     }
 
     #[test]
-    fn entry_iterators_are_read_or_refused() {
+    fn entry_values_are_read_or_refused() {
         let h = Handoff::new();
         let list = Value::list(vec![Value::Int(1), Value::Int(2)]);
         let Value::List(l) = &list else { unreachable!() };
         let list_addr = Rc::as_ptr(l) as i64;
-        let regs = vec![Value::Int(1), iterator(IterState::Range { next: 3, stop: 30, step: 3 }), iterator(IterState::List { list: list.clone(), index: 1 })];
-        let range = EntryIter { reg: 1, list: false, exit: 4 };
-        let listed = EntryIter { reg: 2, list: true, exit: 5 };
-        // SAFETY: `regs` holds a value at every register named.
+        let regs = vec![Value::Int(-1), iterator(IterState::Range { next: 3, stop: 30, step: 3 }), iterator(IterState::List { list: list.clone(), index: 1 })];
+        let acc = Value::from_bigint(num_bigint::BigInt::from(3) << 64u32);
+        let read = |home, kind, exit| EntryRead { home, kind, exit };
+        let range = read(EntryHome::Reg(1), EntryKind::Range, 4);
+        let listed = read(EntryHome::Reg(2), EntryKind::List, 5);
+        let wide = read(EntryHome::Reg(0), EntryKind::Wide, 6);
+        let sum = read(EntryHome::Acc, EntryKind::Wide, 7);
+        // SAFETY: `regs` holds a value at every register named, `acc` one.
         unsafe {
-            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[range, listed]), Ok(()));
-            let area = (h.addr() as *const u8).add(ENTRY_ITERS_OFFSET as usize) as *const [i64; 3];
-            assert_eq!(*area, [3, 30, 3]);
-            let second = *area.add(1);
-            assert_eq!(second[..2], [list_addr, 1]);
-            // The wrong kind of iterator, or no iterator: the unit's exit.
-            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[EntryIter { reg: 2, list: false, exit: 6 }]), Err(6));
-            assert_eq!(h.read_entry_iters(regs.as_ptr(), &[range, EntryIter { reg: 0, list: true, exit: 7 }]), Err(7));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[range, listed, wide, sum]), Ok(()));
+            let area = (h.addr() as *const u8).add(ENTRY_READS_OFFSET as usize) as *const [i64; 3];
+            let read = |k| *area.add(k);
+            assert_eq!(read(0), [3, 30, 3]);
+            assert_eq!(read(1)[..2], [list_addr, 1]);
+            assert_eq!(read(2)[..2], [-1, -1]);
+            assert_eq!(read(3)[..2], [0, 3]);
+            // The wrong kind of iterator, no iterator, no int: the unit's exit.
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(2, EntryKind::Range, 8)]), Err(8));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[range, read_as(0, EntryKind::List, 9)]), Err(9));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(1, EntryKind::Wide, 10)]), Err(10));
         }
+    }
+
+    fn read_as(reg: u32, kind: EntryKind, exit: u32) -> EntryRead {
+        EntryRead { home: EntryHome::Reg(reg), kind, exit }
     }
 }

@@ -128,8 +128,8 @@ pub struct Jit {
     /// When set, a copy of every function's IR is kept here (tests compile them
     /// for other targets).
     pub capture: RefCell<Option<Vec<cranelift_codegen::ir::Function>>>,
-    /// Where loop units' exits stage the scalars this writes back after they
-    /// return (see [`crate::handoff`]).
+    /// What loop units are handed at entry and leave at their exits for
+    /// [`Jit::run_loop`] (see [`crate::handoff`]).
     pub(crate) handoff: crate::handoff::Handoff,
 }
 
@@ -194,9 +194,10 @@ impl Jit {
             self.trace.event("enter", &unit.name, format!("at line {} (first entry; later entries are not traced)", unit.code_lines.get(frame.pc).copied().unwrap_or(0)));
         }
         let regs = frame.regs.as_mut_ptr();
-        // SAFETY: `regs` is the frame's register file, and the unit's entry
-        // iterators are registers of its entry state, which hold values.
-        let idx = match unsafe { self.handoff.read_entry_iters(regs, &unit.entry_iters) } {
+        // SAFETY: `regs` is the frame's register file and `acc` a sum's
+        // accumulator; the unit's entry reads are homes of its entry state
+        // (registers, its module's slots, the accumulator), which hold values.
+        let idx = match unsafe { self.handoff.read_entry(regs, acc, &unit.entry_reads) } {
             Ok(()) => {
                 // SAFETY: the unit was compiled for this code object; it reads
                 // and writes the frame's registers (below `nregs`) and calls

@@ -103,9 +103,9 @@ pub struct LoopUnit {
     pub code_bytes: usize,
     /// Source line of each instruction of the code (for trace lines).
     pub code_lines: Rc<[u32]>,
-    /// The iterators [`crate::tier::Jit::run_loop`] reads for the unit before
-    /// running it (see `crate::handoff`).
-    pub entry_iters: Vec<crate::handoff::EntryIter>,
+    /// What [`crate::tier::Jit::run_loop`] reads for the unit before running
+    /// it (see `crate::handoff`).
+    pub entry_reads: Vec<crate::handoff::EntryRead>,
 }
 
 /// What a compiled function unit's deoptimization exits need at run time; native

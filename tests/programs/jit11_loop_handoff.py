@@ -75,6 +75,13 @@ def nested_reentry(depth, n):
     return t
 
 
+def grow(start, n):
+    acc = start
+    for i in range(n):
+        acc += i
+    return acc
+
+
 def consume(it):
     s = 0
     for x in it:
@@ -124,5 +131,11 @@ print(consume(iter([1, 2, 3] * 2000)))
 print(consume(iter(range(7000))))
 print(consume(iter((1, 2, 3))))
 print(consume(iter([4, 5] * 3000)))
+# A loop compiled for a 128-bit int, entered with ints past 128 bits, a
+# float, and a 128-bit int again.
+print(grow(2**100, 5000))
+print(grow(2**130, 5000))
+print(grow(1.5, 5000))
+print(grow(-(2**100), 5000))
 print(many_iterators(20000))
 print(five_iterators(3000))

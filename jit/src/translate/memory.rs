@@ -6,11 +6,15 @@ use super::{Tx, VarKind};
 use crate::decide::{rep_of, UnitKind};
 use crate::rep::{Rep, State, ANY};
 use crate::runtime_calls::{ranges, slots};
+use crate::handoff::{EntryHome, EntryKind, EntryRead};
 use crate::unit::{Exit, ExitKind};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{Constant, Pc, Reg};
 use pyjit_runtime::object::Module;
 use pyjit_runtime::value::tags;
+
+/// Why an entry or a guard refuses a value expected as a 128-bit int.
+const WIDE_MISMATCH: &str = "not an int within 128 bits";
 
 impl Tx<'_, '_> {
     /// The address of `v`'s home: its frame register, a promoted global's module
@@ -189,12 +193,16 @@ impl Tx<'_, '_> {
                 self.b.def_var(var, x);
             }
             Rep::Wide => {
-                let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
-                let oa = self.b.ins().stack_addr(types::I64, out, 0);
-                let ok = self.call_helper(slots::jit_unbox_i128 as *const () as usize, &[addr, oa], &[types::I32])[0];
-                self.guard_kind(ok, pc, kind, "not an int within 128 bits", state);
-                let lo = self.b.ins().stack_load(types::I64, types::I64, out, 0);
-                let hi = self.b.ins().stack_load(types::I64, types::I64, out, 8);
+                let [lo, hi] = match self.read_by_caller(v, EntryKind::Wide, pc, state) {
+                    Some(at) => [0, 8].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
+                    None => {
+                        let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
+                        let oa = self.b.ins().stack_addr(types::I64, out, 0);
+                        let ok = self.call_helper(slots::jit_unbox_i128 as *const () as usize, &[addr, oa], &[types::I32])[0];
+                        self.guard_kind(ok, pc, kind, WIDE_MISMATCH, state);
+                        [0, 8].map(|at| self.b.ins().stack_load(types::I64, types::I64, out, at))
+                    }
+                };
                 let w = self.b.ins().iconcat(lo, hi);
                 let var = self.var(v, VarKind::Wide);
                 self.b.def_var(var, w);
@@ -213,7 +221,7 @@ impl Tx<'_, '_> {
                 self.guard_kind(ok, pc, kind, "a different object", state);
             }
             Rep::ListIter => {
-                let loaded = match self.iter_read_by_caller(v, true, pc, state) {
+                let loaded = match self.read_by_caller(v, EntryKind::List, pc, state) {
                     Some(at) => [0, 8].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
                     None => {
                         let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 16, 4));
@@ -229,7 +237,7 @@ impl Tx<'_, '_> {
                 }
             }
             Rep::RangeIter => {
-                let loaded = match self.iter_read_by_caller(v, false, pc, state) {
+                let loaded = match self.read_by_caller(v, EntryKind::Range, pc, state) {
                     Some(at) => [0, 8, 16].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
                     None => {
                         let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
@@ -282,9 +290,9 @@ impl Tx<'_, '_> {
     /// Loads the live registers of the entry state from their homes (loop units).
     pub fn load_entry(&mut self, entry_pc: Pc, state: &State) -> Result<(), String> {
         let nothing = vec![ANY; state.len()];
-        // The caller reads a loop unit's iterators (see `handoff`).
+        // The caller reads a loop unit's iterators and wide ints (see `handoff`).
         let entered_by_run_loop = !matches!(self.unit.kind, UnitKind::Function { .. });
-        self.entry_iters = entered_by_run_loop.then(Vec::new);
+        self.entry_reads = entered_by_run_loop.then(Vec::new);
         for v in 0..state.len() as u32 {
             let rep = state[v as usize];
             if rep == ANY {
@@ -298,29 +306,42 @@ impl Tx<'_, '_> {
                 return Err("reduction without accumulator".into());
             }
         }
-        self.entry_iters_done = true;
+        self.entry_reads_done = true;
         self.hoisted_guards(entry_pc);
         self.state = state.clone();
         Ok(())
     }
 
-    /// Where the caller left the state of the range (or, if `list`, list)
-    /// iterator in register `v` for the entry of a loop unit (see
+    /// Where the caller left what `kind` reads of `v`'s home (a range or list
+    /// iterator's state, an int's 128 bits) for the entry of a loop unit (see
     /// `crate::handoff`), while [`Tx::load_entry`] loads the entry state and
-    /// the area has room; `None` elsewhere (the code reads the iterator
-    /// itself). A register the caller finds holding something else leaves
-    /// through an exit to `entry_pc` made here, before the unit runs.
-    fn iter_read_by_caller(&mut self, v: u32, list: bool, entry_pc: Pc, state: &State) -> Option<ir::Value> {
-        if self.entry_iters_done {
+    /// the area has room; `None` elsewhere (the code reads the home itself).
+    /// A home the caller finds holding something else leaves through an exit
+    /// to `entry_pc` made here, before the unit runs.
+    fn read_by_caller(&mut self, v: u32, kind: EntryKind, entry_pc: Pc, state: &State) -> Option<ir::Value> {
+        if self.entry_reads_done {
             return None;
         }
-        let k = self.entry_iters.as_ref().filter(|l| l.len() < crate::handoff::ENTRY_ITERS)?.len();
+        let k = self.entry_reads.as_ref().filter(|l| l.len() < crate::handoff::ENTRY_READS)?.len();
+        let base = self.unit.raw.const_base;
+        let home = if v < base {
+            EntryHome::Reg(v)
+        } else {
+            match self.unit.promoted.get((v - base) as usize) {
+                Some(p) => EntryHome::Global { module: std::rc::Rc::as_ptr(&self.unit.globals) as usize, slot: p.slot },
+                None => EntryHome::Acc,
+            }
+        };
         let exit = self.exits.len() as u32;
-        let reason = if list { "not a list iterator" } else { "not a range iterator" };
+        let reason = match kind {
+            EntryKind::Range => "not a range iterator",
+            EntryKind::List => "not a list iterator",
+            EntryKind::Wide => WIDE_MISMATCH,
+        };
         let consts = self.const_regs(state);
         self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts });
-        self.entry_iters.as_mut()?.push(crate::handoff::EntryIter { reg: v, list, exit });
-        Some(self.iconst(self.opts.handoff as i64 + crate::handoff::ENTRY_ITERS_OFFSET as i64 + 24 * k as i64))
+        self.entry_reads.as_mut()?.push(EntryRead { home, kind, exit });
+        Some(self.iconst(self.opts.handoff as i64 + crate::handoff::ENTRY_READS_OFFSET as i64 + 24 * k as i64))
     }
 
     /// In a closed unit nothing it runs can rebind a global, a built-in or a module

@@ -36,9 +36,9 @@ pub struct Translated {
     /// [`Tx::hoisted_guards`]) and, in a frameless unit calling itself, the
     /// recursion limit checked with headroom (see `Tx::count_call`).
     pub entry_guards: Vec<ir::Inst>,
-    /// The iterators a loop unit's caller reads before it runs, in the order
-    /// of the handoff's entry area (see `crate::handoff`).
-    pub entry_iters: Vec<crate::handoff::EntryIter>,
+    /// What a loop unit's caller reads before it runs, in the order of the
+    /// handoff's entry area (see `crate::handoff`).
+    pub entry_reads: Vec<crate::handoff::EntryRead>,
 }
 
 /// Native variables that can back a register.
@@ -95,7 +95,7 @@ pub struct Options {
     /// Where lists and tuples keep their items (`None`: use helpers).
     pub list_layout: Option<pyjit_runtime::object::layout::ListLayout>,
     pub tuple_layout: Option<pyjit_runtime::object::layout::SeqLayout>,
-    /// Address of the JIT's exit stage (see `crate::handoff`).
+    /// Address of the JIT's handoff area (see `crate::handoff`).
     pub handoff: usize,
 }
 
@@ -181,10 +181,10 @@ pub(crate) struct Tx<'a, 'b> {
     params_slot: Option<ir::StackSlot>,
     /// The instructions saving and reloading them.
     saved_params: SavedParams,
-    /// While [`Tx::load_entry`] runs for a loop unit: the iterators the
-    /// caller reads (see `Tx::iter_read_by_caller`).
-    entry_iters: Option<Vec<crate::handoff::EntryIter>>,
-    entry_iters_done: bool,
+    /// While [`Tx::load_entry`] runs for a loop unit: what the caller reads
+    /// (see `Tx::read_by_caller`).
+    entry_reads: Option<Vec<crate::handoff::EntryRead>>,
+    entry_reads_done: bool,
     /// While exit code writes values back: the stack-buffer place of each parked
     /// native variable, `(slot, offset, type)`; [`Tx::use_v`] loads from there.
     parked: HashMap<(u32, VarKind), (ir::StackSlot, i32, ir::Type)>,
@@ -231,7 +231,7 @@ enum StageBuf {
     /// A stack slot in the unit's frame, written back by a call in the exit
     /// (framed function units).
     Slot(ir::StackSlot),
-    /// The buffer at this byte offset of the JIT's exit stage (at this
+    /// The buffer at this byte offset of the JIT's handoff area (at this
     /// address), written back by the loop unit's caller after it returns (see
     /// `crate::handoff`).
     Exit(ir::Value, i32),
@@ -734,11 +734,12 @@ impl<'a, 'b> Tx<'a, 'b> {
                 }
             }
             None => {
-                let (regs, module) = (self.regs, self.iconst(module));
+                let regs = self.regs;
                 match (frame, globals) {
                     // One call for both (a call is most of an exit's code).
                     (Some(f), Some(g)) => {
                         let (v, r, gm) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.iconst(g.values as i64));
+                        let module = self.iconst(module);
                         let (addr, gaddr) = (self.stage_addr(f.buf), self.stage_addr(g.buf));
                         self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, addr, v, r, module, gaddr, gm], &[]);
                     }
@@ -747,7 +748,7 @@ impl<'a, 'b> Tx<'a, 'b> {
                         self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, addr, v, r], &[]);
                     }
                     (None, Some(g)) => {
-                        let slots = self.b.ins().load(types::I64, self.mf, module, std::mem::offset_of!(pyjit_runtime::object::Module, slots_base) as i32);
+                        let slots = self.module_slot(module, 0);
                         let (m, addr) = (self.iconst(g.values as i64), self.stage_addr(g.buf));
                         self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, addr, m], &[]);
                     }
@@ -812,15 +813,18 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Stages the native int, float and bool frame registers of `state` below
-    /// register 64 (`skip` left out) as raw `Value`s in a stack buffer, one
-    /// 16-byte slot per register, and the positions of its range iterators that
-    /// have objects (as an `i64` at offset 8 of their slots), before exit code
-    /// makes any call; returns the buffer and the two sets' bit masks for
-    /// `slots::jit_write_back_frame`, which stores them all with one call. That
-    /// replaces a tag check, a drop call and two stores per scalar register, and
-    /// a call per iterator, which keeps loop units' exit code (most of their IR)
-    /// small. `None` when there is one scalar and no iterator (its stores are
-    /// cheaper than the call).
+    /// register 64 (`skip` left out) as raw `Value`s, one 16-byte slot per
+    /// register, and the positions of its range iterators that have objects
+    /// (as an `i64` at offset 8 of their slots), before exit code makes any
+    /// call; with a `stage` (a loop unit's exit: the handoff area, whose caller
+    /// writes back) also its int128s (as `i128`s) and its list iterators'
+    /// indexes (at offset 8). Returns the buffer and the sets' bit masks.
+    /// Without a stage the buffer is a stack slot, and the exit writes it back
+    /// with one call of `slots::jit_write_back_frame`. Either replaces a tag
+    /// check, a drop call and two stores per scalar register, and a call per
+    /// iterator, which keeps exit code (most of a loop unit's IR) small. `None`
+    /// when there is nothing to stage, or, without a stage, one scalar and no
+    /// iterator (its stores are cheaper than the call).
     fn stage_frame_scalars(&mut self, state: &State, skip: Option<Reg>, stage: Option<ir::Value>) -> Option<StagedFrame> {
         let base = self.unit.raw.const_base.min(64);
         let regs: Vec<(u32, Rep)> = (0..base)
@@ -904,8 +908,8 @@ impl<'a, 'b> Tx<'a, 'b> {
         Some(staged)
     }
 
-    /// Stages a sum reduction's native accumulator in the exit stage at `base`
-    /// (a raw `Value`, or an `i128`); returns its pseudo-register.
+    /// Stages a sum reduction's native accumulator in the handoff area at
+    /// `base` (a raw `Value`, or an `i128`); returns its pseudo-register.
     fn stage_accumulator(&mut self, state: &State, base: ir::Value) -> Option<u32> {
         if !matches!(self.unit.kind, UnitKind::SumReduction { .. }) {
             return None;
@@ -939,7 +943,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         };
     }
 
-    /// A staging buffer of `size` bytes: the part of the JIT's exit stage (at
+    /// A staging buffer of `size` bytes: the part of the JIT's handoff area (at
     /// `stage`) at byte `offset`, or else a new stack slot (see [`StageBuf`]).
     fn stage_buf(&mut self, stage: Option<ir::Value>, size: u32, offset: i32) -> StageBuf {
         match stage {
@@ -1317,8 +1321,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         edge_ranges: HashMap::default(),
         params_slot: None,
         saved_params: SavedParams::default(),
-        entry_iters: None,
-        entry_iters_done: false,
+        entry_reads: None,
+        entry_reads_done: false,
         parked: HashMap::default(),
         exit_hub: None,
         list_loop_headers: Default::default(),
@@ -1380,13 +1384,13 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     let exits = std::mem::take(&mut tx.exits);
     let entry_guards = std::mem::take(&mut tx.entry_guards);
     let saved_params = std::mem::take(&mut tx.saved_params);
-    let entry_iters = tx.entry_iters.take().unwrap_or_default();
+    let entry_reads = tx.entry_reads.take().unwrap_or_default();
     tx.b.finalize(opts.frontend);
     // Exit code reloads all of a loop unit's saved pointer parameters; most exits
     // need one or two.
     crate::dead_loads::drop_dead_loads(&mut func);
     drop_unused_param_saves(&mut func, &saved_params);
-    Ok(Translated { func, exits, entry_guards, entry_iters })
+    Ok(Translated { func, exits, entry_guards, entry_reads })
 }
 
 /// Removes a loop unit's saving of its pointer parameters at entry when no
