@@ -10,7 +10,6 @@ use crate::handoff::{EntryHome, EntryKind, EntryRead};
 use crate::unit::{Exit, ExitKind};
 use cranelift_codegen::ir::{self, condcodes::IntCC, types, InstBuilder};
 use pyjit_compiler::bytecode::{Constant, Pc, Reg};
-use pyjit_runtime::object::Module;
 use pyjit_runtime::value::tags;
 
 /// Why an entry or a guard refuses a value expected as a 128-bit int.
@@ -20,18 +19,23 @@ impl Tx<'_, '_> {
     /// The address of `v`'s home: its frame register, a promoted global's module
     /// slot, or the reduction accumulator.
     pub fn home(&mut self, v: u32) -> ir::Value {
+        match self.home_of(v) {
+            EntryHome::Reg(r) => self.b.ins().iadd_imm_s(self.regs, 16 * r as i64),
+            EntryHome::Global { module, slot } => self.module_slot(module as i64, slot),
+            EntryHome::Acc => self.acc,
+        }
+    }
+
+    /// Where `v`'s home is: a frame register, a promoted global's slot of the
+    /// unit's module, or the reduction accumulator.
+    fn home_of(&self, v: u32) -> EntryHome {
         let base = self.unit.raw.const_base;
         if v < base {
-            return self.b.ins().iadd_imm_s(self.regs, 16 * v as i64);
+            return EntryHome::Reg(v);
         }
         match self.unit.promoted.get((v - base) as usize) {
-            Some(p) => {
-                let slot = p.slot;
-                let module = self.iconst(std::rc::Rc::as_ptr(&self.unit.globals) as i64);
-                let slots = self.b.ins().load(types::I64, self.mf, module, std::mem::offset_of!(Module, slots_base) as i32);
-                self.b.ins().iadd_imm_s(slots, 16 * slot as i64)
-            }
-            None => self.acc,
+            Some(p) => EntryHome::Global { module: std::rc::Rc::as_ptr(&self.unit.globals) as usize, slot: p.slot },
+            None => EntryHome::Acc,
         }
     }
 
@@ -323,15 +327,7 @@ impl Tx<'_, '_> {
             return None;
         }
         let k = self.entry_reads.as_ref().filter(|l| l.len() < crate::handoff::ENTRY_READS)?.len();
-        let base = self.unit.raw.const_base;
-        let home = if v < base {
-            EntryHome::Reg(v)
-        } else {
-            match self.unit.promoted.get((v - base) as usize) {
-                Some(p) => EntryHome::Global { module: std::rc::Rc::as_ptr(&self.unit.globals) as usize, slot: p.slot },
-                None => EntryHome::Acc,
-            }
-        };
+        let home = self.home_of(v);
         let exit = self.exits.len() as u32;
         let reason = match kind {
             EntryKind::Range => "not a range iterator",
