@@ -186,11 +186,11 @@ impl Handoff {
 
     /// Stores what the last exit staged: into the frame registers `regs`
     /// (`slots::jit_write_back_frame`, the wide ints, the list iterators'
-    /// indexes), into the module's
-    /// slots, and into the sum accumulator `acc`; then clears the masks. Does
-    /// nothing when nothing was staged. Each store drops the value it replaces;
-    /// dropping runs no Python code (an unreachable generator is only queued for
-    /// finalization), so nothing can stage over these values meanwhile.
+    /// indexes), into the module's slots, and into the sum accumulator `acc`;
+    /// then clears the masks. Does nothing when nothing was staged. Each store
+    /// drops the value it replaces; dropping runs no Python code (an
+    /// unreachable generator is only queued for finalization), so nothing can
+    /// stage over these values meanwhile.
     ///
     /// # Safety
     /// Must run right after a loop unit returns, with the register file and
