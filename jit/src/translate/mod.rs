@@ -447,6 +447,8 @@ impl<'a, 'b> Tx<'a, 'b> {
     /// extra value) to spill code shared by every exit that writes back the same
     /// way, which keeps units with many guards small.
     pub fn exit_block(&mut self, pc: Pc, kind: ExitKind, reason: &'static str, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Block {
+        let live = self.live_at_resume(pc, state);
+        let state = &live;
         let index = self.exits.len() as u32;
         self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state) });
         // Exits are laid out after the hot code, so a loop body falls through
@@ -481,6 +483,26 @@ impl<'a, 'b> Tx<'a, 'b> {
         };
         self.pending_exits.push(PendingExit::Stub { block, index, shared, extra: extra.map(|(_, t, p)| (t, p)) });
         block
+    }
+
+    /// `state` without the scalars of frame registers the interpreter resuming
+    /// at `pc` never reads (a loop unit's or a reduction's; a function unit
+    /// rebuilds its whole frame). Within a block the translation's state is
+    /// only pruned where the block starts, so an exit at a back-edge would
+    /// otherwise write back every temporary of the loop body. Their old values
+    /// stay in the frame, unread; iterators are kept (their objects may be
+    /// shared).
+    fn live_at_resume(&self, pc: Pc, state: &State) -> State {
+        let mut live = state.clone();
+        if !matches!(self.unit.kind, UnitKind::Function { .. }) {
+            let base = self.unit.raw.const_base as usize;
+            for (v, rep) in live.iter_mut().enumerate().take(base) {
+                if rep.is_scalar() && !self.unit.liveness.is_live(pc, v as u32) {
+                    *rep = crate::rep::ANY;
+                }
+            }
+        }
+        live
     }
 
     /// The block every exit of a frameless unit (without int128 registers) jumps
