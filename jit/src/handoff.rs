@@ -31,8 +31,8 @@ use std::mem::{offset_of, MaybeUninit};
 /// How many frame registers and module slots a stage holds (the masks' width).
 pub const STAGE_SLOTS: usize = 64;
 
-/// How many values a loop unit's entry can have read for it (any more, its
-/// entry reads them itself).
+/// How many values a loop unit's entry can have read for it into entry slots
+/// (any more, its entry reads them itself; tag checks take no slot).
 pub const ENTRY_READS: usize = 4;
 
 /// A value a loop unit's caller reads for its entry.
@@ -56,15 +56,31 @@ pub enum EntryHome {
     Acc,
 }
 
-/// What an [`EntryRead`] reads, and what it leaves in its entry slot.
+/// What an [`EntryRead`] reads, and what it leaves in its entry slot (the
+/// `k`-th read with a slot fills slot `k`).
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum EntryKind {
     /// A range iterator: `[next, stop, step]` (`ranges::jit_range_state`).
-    Range,
+    /// What the unit speculates about it is checked too, each with the exit
+    /// reported when it does not hold: `step`, the step it was compiled for
+    /// ([`crate::unit::RANGE_STEP_MISMATCH`]); `small`, that its position is
+    /// at least 0 and its stop at most [`crate::unit::SMALL_RANGE_END`]
+    /// ([`crate::unit::RANGE_BOUND_MISMATCH`]).
+    Range { step: Option<(i64, u32)>, small: Option<u32> },
     /// A list iterator: `[list address, index]` (`ranges::jit_list_iter_state`).
     List,
     /// An int within 128 bits: `[low, high]` words (`slots::jit_unbox_i128`).
     Wide,
+    /// A value with this tag (`pyjit_runtime::value::tags`): only checked,
+    /// in no slot (the unit loads the payload from its home).
+    Tag(u8),
+}
+
+impl EntryKind {
+    /// Whether the read fills an entry slot.
+    pub fn has_slot(self) -> bool {
+        !matches!(self, EntryKind::Tag(_))
+    }
 }
 
 /// The layout; native code reads and writes it at the offsets below. A frame
@@ -161,18 +177,30 @@ impl Handoff {
     /// slot of a live module, or `acc`.
     pub unsafe fn read_entry(&self, regs: *const Value, acc: *const Value, reads: &[EntryRead]) -> Result<(), u32> {
         let stage = self.0.get();
-        for (k, r) in reads.iter().enumerate() {
-            // SAFETY: as the contract says; `k` is within the entry area (the
-            // translator hands out at most `ENTRY_READS`).
-            let found = unsafe {
-                let out = std::ptr::addr_of_mut!((*stage).entry_reads[k]);
-                let home = match r.home {
+        let mut k = 0;
+        for r in reads {
+            // SAFETY: as the contract says.
+            let home = unsafe {
+                match r.home {
                     EntryHome::Reg(reg) => regs.add(reg as usize),
                     EntryHome::Global { module, slot } => ((*(module as *const Module)).slots_base.get() as *const Value).add(slot as usize),
                     EntryHome::Acc => acc,
-                };
+                }
+            };
+            // The translator hands out at most `ENTRY_READS` slots.
+            let out = if r.kind.has_slot() && k < ENTRY_READS {
+                // SAFETY: `k` is within the entry area.
+                unsafe { std::ptr::addr_of_mut!((*stage).entry_reads[k]) }
+            } else {
+                std::ptr::null_mut()
+            };
+            // SAFETY: `home` holds a `Value`, whose tag is its first byte
+            // (`#[repr(u8)]`); the helpers read a `Value` and fill a slot.
+            let found = unsafe {
                 match r.kind {
-                    EntryKind::Range => ranges::jit_range_state(home, out as *mut i64),
+                    EntryKind::Tag(tag) => (*(home as *const u8) == tag) as u32,
+                    _ if out.is_null() => 0,
+                    EntryKind::Range { .. } => ranges::jit_range_state(home, out as *mut i64),
                     EntryKind::List => ranges::jit_list_iter_state(home, out as *mut u64),
                     EntryKind::Wide => slots::jit_unbox_i128(home, out as *mut u64),
                 }
@@ -180,6 +208,21 @@ impl Handoff {
             if found == 0 {
                 return Err(r.exit);
             }
+            if let EntryKind::Range { step, small } = r.kind {
+                // SAFETY: `jit_range_state` filled the slot.
+                let [next, stop, found_step] = unsafe { *out };
+                if let Some((want, exit)) = step {
+                    if found_step != want {
+                        return Err(exit);
+                    }
+                }
+                if let Some(exit) = small {
+                    if next < 0 || stop > crate::unit::SMALL_RANGE_END {
+                        return Err(exit);
+                    }
+                }
+            }
+            k += r.kind.has_slot() as usize;
         }
         Ok(())
     }
@@ -274,6 +317,7 @@ mod tests {
     use super::*;
     use pyjit_runtime::object::{IterState, PyIterator};
     use std::rc::Rc;
+    use pyjit_runtime::value::tags;
 
     fn iterator(state: IterState) -> Value {
         Value::Iterator(Rc::new(PyIterator::new(state, "iterator")))
@@ -362,7 +406,7 @@ mod tests {
         let regs = vec![Value::Int(-1), iterator(IterState::Range { next: 3, stop: 30, step: 3 }), iterator(IterState::List { list: list.clone(), index: 1 })];
         let acc = Value::from_bigint(num_bigint::BigInt::from(3) << 64u32);
         let read = |home, kind, exit| EntryRead { home, kind, exit };
-        let range = read(EntryHome::Reg(1), EntryKind::Range, 4);
+        let range = read(EntryHome::Reg(1), EntryKind::Range { step: Some((3, 11)), small: Some(12) }, 4);
         let listed = read(EntryHome::Reg(2), EntryKind::List, 5);
         let wide = read(EntryHome::Reg(0), EntryKind::Wide, 6);
         let sum = read(EntryHome::Acc, EntryKind::Wide, 7);
@@ -376,9 +420,42 @@ mod tests {
             assert_eq!(read(2)[..2], [-1, -1]);
             assert_eq!(read(3)[..2], [0, 3]);
             // The wrong kind of iterator, no iterator, no int: the unit's exit.
-            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(2, EntryKind::Range, 8)]), Err(8));
+            let any_range = EntryKind::Range { step: None, small: None };
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(2, any_range, 8)]), Err(8));
             assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[range, read_as(0, EntryKind::List, 9)]), Err(9));
             assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(1, EntryKind::Wide, 10)]), Err(10));
+            // A range with another step, or not within `0..SMALL_RANGE_END`:
+            // the exit of that speculation.
+            let step_two = EntryKind::Range { step: Some((2, 13)), small: Some(14) };
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(1, step_two, 15)]), Err(13));
+            let large = vec![iterator(IterState::Range { next: -3, stop: 30, step: 3 }), iterator(IterState::Range { next: 0, stop: (1 << 31) + 1, step: 3 })];
+            assert_eq!(h.read_entry(large.as_ptr(), &acc, &[read_as(0, range.kind, 16)]), Err(12));
+            assert_eq!(h.read_entry(large.as_ptr(), &acc, &[read_as(1, range.kind, 16)]), Err(12));
+            assert_eq!(h.read_entry(large.as_ptr(), &acc, &[read_as(1, any_range, 16)]), Ok(()));
+        }
+    }
+
+    #[test]
+    fn tag_checks_take_no_entry_slot() {
+        let h = Handoff::new();
+        let regs = vec![Value::Int(7), Value::Float(0.5), Value::Bool(true), iterator(IterState::Range { next: 1, stop: 9, step: 1 })];
+        let acc = Value::None;
+        let range = EntryKind::Range { step: None, small: None };
+        let tags = [read_as(0, EntryKind::Tag(tags::INT), 1), read_as(1, EntryKind::Tag(tags::FLOAT), 2), read_as(2, EntryKind::Tag(tags::BOOL), 3)];
+        // SAFETY: `regs` holds a value at every register named, `acc` one.
+        unsafe {
+            // Four slot reads after three checks: the last range fills slot 3.
+            let mut reads = tags.to_vec();
+            reads.extend((4..8).map(|exit| read_as(3, range, exit)));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &reads), Ok(()));
+            let area = (h.addr() as *const u8).add(ENTRY_READS_OFFSET as usize) as *const [i64; 3];
+            assert_eq!(*area.add(3), [1, 9, 1]);
+            // A value of another type: that check's exit, whichever comes first.
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[read_as(1, EntryKind::Tag(tags::INT), 9), tags[0]]), Err(9));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &[tags[0], read_as(0, EntryKind::Tag(tags::BOOL), 10)]), Err(10));
+            // More slot reads than the area holds are refused, never read.
+            reads.push(read_as(3, range, 11));
+            assert_eq!(h.read_entry(regs.as_ptr(), &acc, &reads), Err(11));
         }
     }
 

@@ -176,22 +176,28 @@ impl Tx<'_, '_> {
     pub fn load_guarded(&mut self, addr: ir::Value, v: u32, rep: Rep, pc: Pc, kind: ExitKind, state: &State) {
         match rep {
             Rep::Int => {
-                let ok = self.tag_is(addr, tags::INT);
-                self.guard_kind(ok, pc, kind, "not an int", state);
+                if !self.checked_by_caller(v, tags::INT, "not an int", pc, state) {
+                    let ok = self.tag_is(addr, tags::INT);
+                    self.guard_kind(ok, pc, kind, "not an int", state);
+                }
                 let x = self.b.ins().load(types::I64, self.mf, addr, tags::PAYLOAD_OFFSET);
                 let var = self.var(v, VarKind::I64);
                 self.b.def_var(var, x);
             }
             Rep::Float => {
-                let ok = self.tag_is(addr, tags::FLOAT);
-                self.guard_kind(ok, pc, kind, "not a float", state);
+                if !self.checked_by_caller(v, tags::FLOAT, "not a float", pc, state) {
+                    let ok = self.tag_is(addr, tags::FLOAT);
+                    self.guard_kind(ok, pc, kind, "not a float", state);
+                }
                 let x = self.b.ins().load(types::F64, self.mf, addr, tags::PAYLOAD_OFFSET);
                 let var = self.var(v, VarKind::F64);
                 self.b.def_var(var, x);
             }
             Rep::Bool => {
-                let ok = self.tag_is(addr, tags::BOOL);
-                self.guard_kind(ok, pc, kind, "not a bool", state);
+                if !self.checked_by_caller(v, tags::BOOL, "not a bool", pc, state) {
+                    let ok = self.tag_is(addr, tags::BOOL);
+                    self.guard_kind(ok, pc, kind, "not a bool", state);
+                }
                 let x = self.b.ins().load(types::I8, self.mf, addr, tags::BOOL_OFFSET);
                 let var = self.var(v, VarKind::Bool);
                 self.b.def_var(var, x);
@@ -212,8 +218,10 @@ impl Tx<'_, '_> {
                 self.b.def_var(var, w);
             }
             Rep::Boxed(Some(tag)) => {
-                let ok = self.tag_is(addr, tag);
-                self.guard_kind(ok, pc, kind, "unexpected type", state);
+                if !self.checked_by_caller(v, tag, "unexpected type", pc, state) {
+                    let ok = self.tag_is(addr, tag);
+                    self.guard_kind(ok, pc, kind, "unexpected type", state);
+                }
             }
             Rep::Boxed(None) => {}
             Rep::Const(id) => {
@@ -241,7 +249,15 @@ impl Tx<'_, '_> {
                 }
             }
             Rep::RangeIter => {
-                let loaded = match self.read_by_caller(v, EntryKind::Range, pc, state) {
+                // The caller also checks what the unit speculates about it.
+                let step = self.range_steps.get(&v).copied();
+                let small = self.small_ranges.contains(&v);
+                let by_caller = self.caller_reads(true).then(|| EntryKind::Range {
+                    step: step.map(|c| (c, self.entry_exit(pc, crate::unit::RANGE_STEP_MISMATCH, state))),
+                    small: small.then(|| self.entry_exit(pc, crate::unit::RANGE_BOUND_MISMATCH, state)),
+                });
+                let checked = by_caller.is_some();
+                let loaded = match by_caller.and_then(|k| self.read_by_caller(v, k, pc, state)) {
                     Some(at) => [0, 8, 16].map(|off| self.b.ins().load(types::I64, self.mf, at, off)),
                     None => {
                         let out = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 24, 4));
@@ -262,16 +278,18 @@ impl Tx<'_, '_> {
                 self.start_range_chunk(v);
                 // A step known at compile time is speculated: every load checks it,
                 // so every definition of the step agrees with `range_steps`.
-                if let Some(c) = self.range_steps.get(&v).copied() {
-                    let step = self.use_v(v, VarKind::RangeStep);
-                    let same = self.b.ins().icmp_imm_s(IntCC::Equal, step, c);
-                    self.guard_kind(same, pc, kind, crate::unit::RANGE_STEP_MISMATCH, state);
+                if let Some(c) = step {
+                    if !checked {
+                        let step = self.use_v(v, VarKind::RangeStep);
+                        let same = self.b.ins().icmp_imm_s(IntCC::Equal, step, c);
+                        self.guard_kind(same, pc, kind, crate::unit::RANGE_STEP_MISMATCH, state);
+                    }
                     let k = self.iconst(c);
                     let var = self.var(v, VarKind::RangeStep);
                     self.b.def_var(var, k);
                 }
                 // So is its being small: every load checks it too.
-                if self.small_ranges.contains(&v) {
+                if small && !checked {
                     let [next, stop, _] = loaded;
                     let from_zero = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, next, 0);
                     let below = self.b.ins().icmp_imm_s(IntCC::SignedLessThanOrEqual, stop, crate::unit::SMALL_RANGE_END);
@@ -294,7 +312,8 @@ impl Tx<'_, '_> {
     /// Loads the live registers of the entry state from their homes (loop units).
     pub fn load_entry(&mut self, entry_pc: Pc, state: &State) -> Result<(), String> {
         let nothing = vec![ANY; state.len()];
-        // The caller reads a loop unit's iterators and wide ints (see `handoff`).
+        // The caller reads a loop unit's iterators and wide ints, and checks
+        // the types of the values it starts from (see `handoff`).
         let entered_by_run_loop = !matches!(self.unit.kind, UnitKind::Function { .. });
         self.entry_reads = entered_by_run_loop.then(Vec::new);
         for v in 0..state.len() as u32 {
@@ -323,21 +342,55 @@ impl Tx<'_, '_> {
     /// A home the caller finds holding something else leaves through an exit
     /// to `entry_pc` made here, before the unit runs.
     fn read_by_caller(&mut self, v: u32, kind: EntryKind, entry_pc: Pc, state: &State) -> Option<ir::Value> {
-        if self.entry_reads_done {
+        if !self.caller_reads(kind.has_slot()) {
             return None;
         }
-        let k = self.entry_reads.as_ref().filter(|l| l.len() < crate::handoff::ENTRY_READS)?.len();
-        let home = self.home_of(v);
-        let exit = self.exits.len() as u32;
+        let reads = self.entry_reads.as_ref()?;
+        let k = reads.iter().filter(|r| r.kind.has_slot()).count();
         let reason = match kind {
-            EntryKind::Range => "not a range iterator",
+            EntryKind::Range { .. } => "not a range iterator",
             EntryKind::List => "not a list iterator",
             EntryKind::Wide => WIDE_MISMATCH,
+            EntryKind::Tag(_) => "unexpected type",
         };
-        let consts = self.const_regs(state);
-        self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts });
+        let exit = self.entry_exit(entry_pc, reason, state);
+        let home = self.home_of(v);
         self.entry_reads.as_mut()?.push(EntryRead { home, kind, exit });
         Some(self.iconst(self.opts.handoff as i64 + crate::handoff::ENTRY_READS_OFFSET as i64 + 24 * k as i64))
+    }
+
+    /// Whether the caller checks and reads for the entry of a loop unit now
+    /// (see [`Tx::read_by_caller`]); `slot`: for a read that needs an entry
+    /// slot.
+    fn caller_reads(&self, slot: bool) -> bool {
+        match &self.entry_reads {
+            Some(reads) if !self.entry_reads_done => !slot || reads.iter().filter(|r| r.kind.has_slot()).count() < crate::handoff::ENTRY_READS,
+            _ => false,
+        }
+    }
+
+    /// Whether the caller checks that `v`'s home holds a value with `tag` for
+    /// the entry of a loop unit (reporting an exit to `entry_pc` for
+    /// `reason` otherwise), so the unit's entry need not (see
+    /// [`Tx::read_by_caller`]).
+    fn checked_by_caller(&mut self, v: u32, tag: u8, reason: &'static str, entry_pc: Pc, state: &State) -> bool {
+        if !self.caller_reads(false) {
+            return false;
+        }
+        let exit = self.entry_exit(entry_pc, reason, state);
+        let home = self.home_of(v);
+        if let Some(reads) = self.entry_reads.as_mut() {
+            reads.push(EntryRead { home, kind: EntryKind::Tag(tag), exit });
+        }
+        true
+    }
+
+    /// A new exit reported by a loop unit's caller, without running the unit,
+    /// when an entry check fails.
+    fn entry_exit(&mut self, entry_pc: Pc, reason: &'static str, state: &State) -> u32 {
+        let consts = self.const_regs(state);
+        self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts });
+        self.exits.len() as u32 - 1
     }
 
     /// In a closed unit nothing it runs can rebind a global, a built-in or a module
