@@ -139,3 +139,25 @@ print(grow(1.5, 5000))
 print(grow(-(2**100), 5000))
 print(many_iterators(20000))
 print(five_iterators(3000))
+
+
+def drain_then_grow(n):
+    # The inner loop ends natively and the outer one goes on: the exhausted
+    # list iterator stays exhausted when its list grows (its index says so
+    # until the object is updated).
+    data = list(range(n))
+    it = iter(data)
+    out = []
+    for k in range(3):
+        for x in it:
+            out.append(x)
+        data.append(k)
+    it2 = iter(data)
+    for x in it2:
+        if x == n - 1:
+            break
+    data.append(-1)
+    return len(out), out[-3:], list(it), list(it2)
+
+
+print(drain_then_grow(3000))

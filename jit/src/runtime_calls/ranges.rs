@@ -75,7 +75,8 @@ pub unsafe extern "C" fn jit_list_iter_state(slot: *const Value, out: *mut u64) 
     1
 }
 
-/// Writes the index `index` back into the list iterator in `slot`.
+/// Writes the index `index` back into the list iterator in `slot`
+/// ([`LIST_ITER_EXHAUSTED`]: marks it exhausted).
 ///
 /// # Safety
 /// `slot` must point at a live `Value`.
@@ -85,12 +86,23 @@ pub unsafe extern "C" fn jit_list_iter_sync(slot: *const Value, index: u64) {
         if let Value::Iterator(it) = &*slot {
             if let Ok(mut st) = it.state.try_borrow_mut() {
                 if let IterState::List { index: i, .. } = &mut *st {
-                    *i = index as usize;
+                    if index >= LIST_ITER_EXHAUSTED as u64 {
+                        // For good, even if the list grows, as CPython's.
+                        *st = IterState::Exhausted;
+                    } else {
+                        *i = index as usize;
+                    }
                 }
             }
         }
     }
 }
+
+/// The index native code keeps for a list iterator it found exhausted (and
+/// [`jit_list_iter_position`] reports for one): [`jit_list_iter_sync`]
+/// marks the iterator exhausted, so native code needs no call where a loop
+/// ends, only a store wherever the index reaches the object.
+pub const LIST_ITER_EXHAUSTED: i64 = i64::MAX;
 
 /// The position of the list iterator in `slot` after the runtime ran code that
 /// may have advanced it: its index, or `i64::MAX` once it is exhausted (so the
@@ -128,18 +140,3 @@ pub unsafe extern "C" fn jit_list_iter_new(list: *const Value, dst: *mut Value) 
     }
 }
 
-/// Marks the list iterator in `slot` exhausted (native iteration found its end:
-/// it stays exhausted even if the list grows, as CPython's does).
-///
-/// # Safety
-/// `slot` must point at a live `Value`.
-pub unsafe extern "C" fn jit_list_iter_exhaust(slot: *const Value) {
-    // SAFETY: `slot` is a live value.
-    unsafe {
-        if let Value::Iterator(it) = &*slot {
-            if let Ok(mut st) = it.state.try_borrow_mut() {
-                *st = IterState::Exhausted;
-            }
-        }
-    }
-}

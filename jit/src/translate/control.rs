@@ -372,10 +372,12 @@ impl Tx<'_, '_> {
             }
         }
         self.b.ins().jump(body, &[]);
-        // At the end the iterator object is marked exhausted for good.
+        // At the end the iterator is exhausted for good: its index says so
+        // until it reaches the object (`jit_list_iter_sync` marks it there).
         self.b.switch_to_block(end);
-        let home = self.home(iter);
-        self.call_helper(ranges::jit_list_iter_exhaust as *const () as usize, &[home], &[]);
+        let exhausted = self.iconst(ranges::LIST_ITER_EXHAUSTED);
+        let var = self.var(iter, VarKind::ListIdx);
+        self.b.def_var(var, exhausted);
         self.jump_to(exit, &st)?;
         self.b.switch_to_block(body);
         self.state[dst as usize] = item.unwrap_or(ANY);
