@@ -177,9 +177,10 @@ pub(crate) struct Tx<'a, 'b> {
     /// to)`: those before it, narrowed by the comparison's outcome on that
     /// edge. A block whose sole predecessor is the compare starts with them.
     pub edge_ranges: HashMap<(Pc, Pc), HashMap<u32, (i64, i64)>>,
-    /// Where the pointer parameters are saved for exit code.
+    /// Where the pointer parameters are saved for exit code (made by the
+    /// first exit that reloads them).
     params_slot: Option<ir::StackSlot>,
-    /// The instructions saving and reloading them.
+    /// The parameters saved, and the instructions reloading them.
     saved_params: SavedParams,
     /// While [`Tx::load_entry`] runs for a loop unit: what the caller reads
     /// (see `Tx::read_by_caller`).
@@ -237,11 +238,12 @@ enum StageBuf {
     Exit(ir::Value, i32),
 }
 
-/// The instructions of [`Tx::save_unit_params`] (stores and their addresses)
-/// and of [`Tx::reload_unit_params`] (loads).
+/// A loop unit's pointer parameters, saved at its entry for the exits that
+/// reload them ([`Tx::save_unit_params`]), and the loads of
+/// [`Tx::reload_unit_params`].
 #[derive(Default)]
 struct SavedParams {
-    saves: Vec<ir::Inst>,
+    params: Option<[ir::Value; 4]>,
     reloads: Vec<ir::Inst>,
 }
 
@@ -632,9 +634,9 @@ impl<'a, 'b> Tx<'a, 'b> {
                     self.b.switch_to_block(block);
                     let params = self.b.block_params(block).to_vec();
                     let extra = extra.map(|x| (x, params[1], params[2]));
-                    let hot = self.reload_unit_params();
+                    let hot = [self.interp, self.frame, self.regs, self.acc];
                     self.emit_exit(params[0], &state, extra);
-                    self.restore_unit_params(hot);
+                    [self.interp, self.frame, self.regs, self.acc] = hot;
                 }
                 PendingExit::HubStub { block, index, hub, state, extra } => {
                     self.b.switch_to_block(block);
@@ -649,46 +651,47 @@ impl<'a, 'b> Tx<'a, 'b> {
         }
     }
 
-    /// Saves a loop unit's pointer parameters (interpreter, frame, registers,
-    /// accumulator) in a stack slot at entry, so exit code can reload them:
+    /// Has a loop unit's pointer parameters (interpreter, frame, registers,
+    /// accumulator) saved in a stack slot at entry, for exit code to reload:
     /// otherwise they stay live through the loop just for its exits, taking
-    /// registers the loop needs.
+    /// registers the loop needs. The stores are placed once the unit is
+    /// translated, if an exit still reloads them (see [`save_params_at_entry`]):
+    /// exits that stage their values for the caller (`crate::handoff`) need none.
     fn save_unit_params(&mut self) {
-        let slot = self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 32, 3));
-        for (i, v) in [self.interp, self.frame, self.regs, self.acc].into_iter().enumerate() {
-            let store = self.b.ins().stack_store(types::I64, v, slot, 8 * i as i32);
-            let addr = self.b.func.dfg.inst_args(store)[1];
-            let addr = self.b.func.dfg.value_def(addr).unwrap_inst();
-            self.saved_params.saves.extend([store, addr]);
-        }
-        self.params_slot = Some(slot);
+        self.saved_params.params = Some([self.interp, self.frame, self.regs, self.acc]);
     }
 
-    /// In exit code: switches to reloaded copies of the pointer parameters
-    /// (loop units); returns the originals for [`Tx::restore_unit_params`].
-    fn reload_unit_params(&mut self) -> [ir::Value; 4] {
-        let hot = [self.interp, self.frame, self.regs, self.acc];
-        if let Some(slot) = self.params_slot {
-            let mut v = [ir::Value::from_u32(0); 4];
-            for (i, x) in v.iter_mut().enumerate() {
-                *x = self.b.ins().stack_load(types::I64, types::I64, slot, 8 * i as i32);
-                self.saved_params.reloads.push(self.b.func.dfg.value_def(*x).unwrap_inst());
-            }
-            [self.interp, self.frame, self.regs, self.acc] = v;
+    /// In exit code about to call the runtime: switches to reloaded copies of
+    /// a loop unit's pointer parameters (the caller restores the originals
+    /// after the exit). Unused ones are dropped later (`drop_dead_loads`).
+    fn reload_unit_params(&mut self) {
+        if self.saved_params.params.is_none() {
+            return;
         }
-        hot
-    }
-
-    fn restore_unit_params(&mut self, hot: [ir::Value; 4]) {
-        [self.interp, self.frame, self.regs, self.acc] = hot;
+        let slot = *self.params_slot.get_or_insert_with(|| self.b.create_sized_stack_slot(ir::StackSlotData::new(ir::StackSlotKind::ExplicitSlot, 32, 3)));
+        let mut v = [ir::Value::from_u32(0); 4];
+        for (i, x) in v.iter_mut().enumerate() {
+            *x = self.b.ins().stack_load(types::I64, types::I64, slot, 8 * i as i32);
+            self.saved_params.reloads.push(self.b.func.dfg.value_def(*x).unwrap_inst());
+        }
+        [self.interp, self.frame, self.regs, self.acc] = v;
     }
 
     /// Writes every native value of `state` back (to the frame, or to the buffer a
     /// frameless unit's frame is rebuilt from) and leaves through exit `index`.
-    /// Dead registers are written too: it is harmless, and it lets exits at
-    /// different instructions share this code.
+    /// A function unit's exits write dead registers too, which lets exits at
+    /// different instructions share this code; a loop unit's leave out the
+    /// scalars the interpreter does not read where it resumes (see
+    /// [`Tx::live_at_resume`]).
     fn emit_exit(&mut self, index: ir::Value, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) {
         let base = self.unit.raw.const_base;
+        // A loop unit's caller writes the staged values back after it returns
+        // (see `handoff`); a framed function unit resumes the interpreter
+        // from here, so it writes them back itself first.
+        let deferred = !matches!(self.unit.kind, UnitKind::Function { .. });
+        if !deferred {
+            self.reload_unit_params();
+        }
         if self.frameless() {
             let buf = self.deopt_buf.expect("function units have a deopt buffer");
             for r in 0..base {
@@ -713,10 +716,6 @@ impl<'a, 'b> Tx<'a, 'b> {
             return;
         }
         let extra_reg = extra.map(|(x, ..)| x);
-        // A loop unit's caller writes the staged values back after it returns
-        // (see `handoff`); a framed function unit resumes the interpreter
-        // from here, so it writes them back itself first.
-        let deferred = !matches!(self.unit.kind, UnitKind::Function { .. });
         let stage = deferred.then(|| self.iconst(self.opts.handoff as i64));
         let frame = self.stage_frame_scalars(state, extra_reg, stage);
         let globals = self.stage_promoted_scalars(state, stage);
@@ -731,6 +730,9 @@ impl<'a, 'b> Tx<'a, 'b> {
             .collect();
         if extra.is_some() || !rest.is_empty() {
             // Calls follow (otherwise the exit only stores and returns).
+            if deferred {
+                self.reload_unit_params();
+            }
             self.park_exit_values(state, extra_reg, staged, &staged_globals);
         }
         if let Some((x, tag, payload)) = extra {
@@ -1406,26 +1408,30 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
     let exits = std::mem::take(&mut tx.exits);
     let entry_guards = std::mem::take(&mut tx.entry_guards);
     let saved_params = std::mem::take(&mut tx.saved_params);
+    let params_slot = tx.params_slot;
     let entry_reads = tx.entry_reads.take().unwrap_or_default();
     tx.b.finalize(opts.frontend);
-    // Exit code reloads all of a loop unit's saved pointer parameters; most exits
-    // need one or two.
+    // Exit code that calls the runtime reloads all of a loop unit's saved
+    // pointer parameters; most such exits need one or two.
     crate::dead_loads::drop_dead_loads(&mut func);
-    drop_unused_param_saves(&mut func, &saved_params);
+    if let Some(slot) = params_slot {
+        save_params_at_entry(&mut func, &saved_params, slot);
+    }
     Ok(Translated { func, exits, entry_guards, entry_reads })
 }
 
-/// Removes a loop unit's saving of its pointer parameters at entry when no
-/// exit reloads any of them (the reloads left after `drop_dead_loads`): exits
-/// that stage their values for the caller (`crate::handoff`) need none.
-fn drop_unused_param_saves(func: &mut ir::Function, saved: &SavedParams) {
-    if saved.reloads.iter().any(|&i| func.layout.inst_block(i).is_some()) {
+/// Stores a loop unit's pointer parameters into `slot` at the start of its
+/// entry block, if an exit still reloads one of them (the reloads left after
+/// `drop_dead_loads`).
+fn save_params_at_entry(func: &mut ir::Function, saved: &SavedParams, slot: ir::StackSlot) {
+    use cranelift_codegen::cursor::{Cursor, FuncCursor};
+    let (Some(params), Some(entry)) = (saved.params, func.layout.entry_block()) else { return };
+    if !saved.reloads.iter().any(|&i| func.layout.inst_block(i).is_some()) {
         return;
     }
-    for &inst in &saved.saves {
-        if func.layout.inst_block(inst).is_some() {
-            func.layout.remove_inst(inst);
-        }
+    let mut pos = FuncCursor::new(func).at_first_insertion_point(entry);
+    for (i, v) in params.into_iter().enumerate() {
+        pos.ins().stack_store(types::I64, v, slot, 8 * i as i32);
     }
 }
 
