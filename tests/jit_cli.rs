@@ -376,3 +376,21 @@ fn a_closed_unit_reads_the_recursion_limit_once() {
     assert_eq!(checks, 2, "{}", ir);
     assert_eq!(limits.len(), 1, "{:?}\n{}", limits, ir);
 }
+
+#[test]
+fn the_jit_programs_compile_without_internal_errors() {
+    // A panic inside the compiler is caught and the program goes on in the
+    // interpreter with the right output, so the conformance suite cannot see
+    // one; `--trace-jit` reports it. Compiled at the first opportunity, the
+    // JIT conformance programs reach every unit kind.
+    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("programs");
+    let mut programs: Vec<PathBuf> = std::fs::read_dir(&dir).expect("tests/programs").filter_map(|e| e.ok().map(|e| e.path())).filter(|p| p.file_name().and_then(|n| n.to_str()).is_some_and(|n| n.starts_with("jit") && n.ends_with(".py"))).collect();
+    programs.sort();
+    assert!(programs.len() > 100, "{}", programs.len());
+    let mut errors = Vec::new();
+    for p in &programs {
+        let out = pyjit().args(["--jit-threshold=1", "--trace-jit", p.to_str().unwrap()]).current_dir(&dir).stdin(Stdio::null()).output().expect("pyjit runs");
+        errors.extend(text(&out.stderr).lines().filter(|l| l.contains("internal compiler error")).map(|l| format!("{}: {}", p.display(), l)));
+    }
+    assert!(errors.is_empty(), "{}", errors.join("\n"));
+}
