@@ -1,8 +1,10 @@
 //! What a loop unit and its caller ([`crate::tier::Jit::run_loop`]) hand each
 //! other through memory instead of runtime calls in native code: the range and
 //! list iterators and the 128-bit ints the unit starts from, read before it
-//! runs, and the scalars and iterator positions its exit leaves to be written
-//! back into the frame and the module after it returns.
+//! runs (with the types of the other values it starts from and what it
+//! speculates about its ranges, checked there instead of by guards in its
+//! entry), and the scalars and iterator positions its exit leaves to be
+//! written back into the frame and the module after it returns.
 //!
 //! Why: a call is the costliest thing to compile in a loop unit (argument
 //! moves in fixed registers, every caller-saved register clobbered for the

@@ -276,8 +276,9 @@ impl Tx<'_, '_> {
                     }
                 }
                 self.start_range_chunk(v);
-                // A step known at compile time is speculated: every load checks it,
-                // so every definition of the step agrees with `range_steps`.
+                // A step known at compile time is speculated: every load checks it
+                // (at a loop unit's entry, its caller does), so every definition
+                // of the step agrees with `range_steps`.
                 if let Some(c) = step {
                     if !checked {
                         let step = self.use_v(v, VarKind::RangeStep);
@@ -288,7 +289,7 @@ impl Tx<'_, '_> {
                     let var = self.var(v, VarKind::RangeStep);
                     self.b.def_var(var, k);
                 }
-                // So is its being small: every load checks it too.
+                // So is its being small: every load (or the caller) checks it too.
                 if small && !checked {
                     let [next, stop, _] = loaded;
                     let from_zero = self.b.ins().icmp_imm_s(IntCC::SignedGreaterThanOrEqual, next, 0);
