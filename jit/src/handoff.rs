@@ -169,10 +169,11 @@ impl Handoff {
         self.0.get() as usize
     }
 
-    /// Reads `reads` (at most [`ENTRY_READS`]) for a loop unit's entry, from
-    /// the register file `regs`, module slots and the accumulator `acc`;
-    /// `Err` with the exit to report when one no longer holds what the unit
-    /// was compiled for, and the unit must not run.
+    /// Reads and checks `reads` (at most [`ENTRY_READS`] of them with a slot)
+    /// for a loop unit's entry, in order, from the register file `regs`,
+    /// module slots and the accumulator `acc`; `Err` with the exit to report
+    /// for the first that no longer holds what the unit was compiled for (a
+    /// type, a range's step or bounds), and the unit must not run.
     ///
     /// # Safety
     /// Each home of `reads` must hold a live `Value`: a register of `regs`, a
