@@ -252,7 +252,7 @@ impl Tx<'_, '_> {
                 // The caller also checks what the unit speculates about it.
                 let step = self.range_steps.get(&v).copied();
                 let small = self.small_ranges.contains(&v);
-                let by_caller = self.caller_reads(true).then(|| EntryKind::Range {
+                let by_caller = self.free_entry_slot().is_some().then(|| EntryKind::Range {
                     step: step.map(|c| (c, self.entry_exit(pc, crate::unit::RANGE_STEP_MISMATCH, state))),
                     small: small.then(|| self.entry_exit(pc, crate::unit::RANGE_BOUND_MISMATCH, state)),
                 });
@@ -343,11 +343,7 @@ impl Tx<'_, '_> {
     /// A home the caller finds holding something else leaves through an exit
     /// to `entry_pc` made here, before the unit runs.
     fn read_by_caller(&mut self, v: u32, kind: EntryKind, entry_pc: Pc, state: &State) -> Option<ir::Value> {
-        if !self.caller_reads(kind.has_slot()) {
-            return None;
-        }
-        let reads = self.entry_reads.as_ref()?;
-        let k = reads.iter().filter(|r| r.kind.has_slot()).count();
+        let k = self.free_entry_slot()?;
         let reason = match kind {
             EntryKind::Range { .. } => "not a range iterator",
             EntryKind::List => "not a list iterator",
@@ -360,14 +356,17 @@ impl Tx<'_, '_> {
         Some(self.iconst(self.opts.handoff as i64 + crate::handoff::ENTRY_READS_OFFSET as i64 + 24 * k as i64))
     }
 
-    /// Whether the caller checks and reads for the entry of a loop unit now
-    /// (see [`Tx::read_by_caller`]); `slot`: for a read that needs an entry
-    /// slot.
-    fn caller_reads(&self, slot: bool) -> bool {
-        match &self.entry_reads {
-            Some(reads) if !self.entry_reads_done => !slot || reads.iter().filter(|r| r.kind.has_slot()).count() < crate::handoff::ENTRY_READS,
-            _ => false,
-        }
+    /// Whether the caller checks for the entry of a loop unit now: while
+    /// [`Tx::load_entry`] runs for one.
+    fn caller_checks(&self) -> bool {
+        self.entry_reads.is_some() && !self.entry_reads_done
+    }
+
+    /// The entry slot the caller's next read fills (see [`Tx::read_by_caller`]),
+    /// if it checks now and the area has one left.
+    fn free_entry_slot(&self) -> Option<usize> {
+        let reads = self.entry_reads.as_ref().filter(|_| !self.entry_reads_done)?;
+        Some(reads.iter().filter(|r| r.kind.has_slot()).count()).filter(|&k| k < crate::handoff::ENTRY_READS)
     }
 
     /// Whether the caller checks that `v`'s home holds a value with `tag` for
@@ -375,7 +374,7 @@ impl Tx<'_, '_> {
     /// `reason` otherwise), so the unit's entry need not (see
     /// [`Tx::read_by_caller`]).
     fn checked_by_caller(&mut self, v: u32, tag: u8, reason: &'static str, entry_pc: Pc, state: &State) -> bool {
-        if !self.caller_reads(false) {
+        if !self.caller_checks() {
             return false;
         }
         let exit = self.entry_exit(entry_pc, reason, state);
