@@ -14,9 +14,11 @@
 //! from, and each exit ended with a call of `slots::jit_write_back_frame`
 //! (and one of `jit_list_iter_sync` per list iterator): a tenth to a fifth of
 //! a small loop unit's compile time. Now the entry loads what the caller
-//! read, and an exit stores its values and masks here with plain stores and
-//! returns; the caller writes them back, once, right after the unit returns,
-//! before anything else runs. That also makes one area per JIT safe when a
+//! read, and an exit stores its values here with plain stores and returns;
+//! the caller writes them back, once, right after the unit returns, before
+//! anything else runs. What an exit staged (which registers and slots, as
+//! what) is fixed when it is compiled, so it is kept with the exit
+//! ([`Staged`], in [`crate::unit::Exit`]) rather than stored by its code. That also makes one area per JIT safe when a
 //! loop unit is re-entered from code it calls: an exit stages and returns
 //! with nothing run in between, and an entry's reads are loaded before the
 //! unit runs anything.
@@ -85,39 +87,47 @@ impl EntryKind {
     }
 }
 
-/// The layout; native code reads and writes it at the offsets below. A frame
-/// register or module slot is in at most one of the exit's masks.
+/// The layout; native code reads and writes it at the offsets below.
 #[repr(C)]
 struct Stage {
     /// What the unit starts from (see [`EntryRead`]), in the order of
     /// [`crate::unit::LoopUnit::entry_reads`].
     entry_reads: [[i64; 3]; ENTRY_READS],
-    /// Frame registers whose slot in `frame` holds a raw `Value` to store
-    /// (bit `r`: register `r`).
-    values: u64,
-    /// Frame registers holding a range iterator whose position is staged as an
-    /// `i64` at offset 8 of their slot in `frame`.
-    ranges: u64,
-    /// Frame registers whose slot in `frame` holds an int as an `i128`.
-    wides: u64,
-    /// Frame registers holding a list iterator whose index is staged as an
-    /// `i64` at offset 8 of their slot in `frame`.
-    lists: u64,
-    /// Module slots whose slot in `globals` holds a raw `Value` to store.
-    globals_values: u64,
-    /// Module slots whose slot in `globals` holds an int as an `i128`.
-    globals_wides: u64,
-    /// The module the globals masks refer to.
-    module: *const Module,
-    /// What `acc` holds for a sum reduction's accumulator: [`ACC_NONE`],
-    /// [`ACC_VALUE`] or [`ACC_WIDE`].
-    acc_kind: u64,
+    /// A sum reduction's staged accumulator (see [`Staged::acc_kind`]).
     acc: MaybeUninit<Value>,
+    /// Frame registers' values, one 16-byte slot per register (see [`Staged`]).
     frame: [MaybeUninit<Value>; STAGE_SLOTS],
+    /// Module slots' values, one 16-byte slot per module slot.
     globals: [MaybeUninit<Value>; STAGE_SLOTS],
 }
 
-/// Values of the stage's `acc_kind`: nothing staged, a raw `Value`, an `i128`.
+/// What a loop unit's exit leaves in the stage for its caller to write back.
+/// A frame register or module slot is in at most one mask.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct Staged {
+    /// Frame registers whose slot in the stage's `frame` holds a raw `Value`
+    /// to store (bit `r`: register `r`).
+    pub values: u64,
+    /// Frame registers holding a range iterator whose position is staged as
+    /// an `i64` at offset 8 of their slot.
+    pub ranges: u64,
+    /// Frame registers whose slot holds an int as an `i128`.
+    pub wides: u64,
+    /// Frame registers holding a list iterator whose index is staged as an
+    /// `i64` at offset 8 of their slot.
+    pub lists: u64,
+    /// Module slots whose slot in the stage's `globals` holds a raw `Value`.
+    pub globals_values: u64,
+    /// Module slots whose slot holds an int as an `i128`.
+    pub globals_wides: u64,
+    /// The module (a `*const Module`) the globals masks refer to.
+    pub module: usize,
+    /// What the stage's `acc` holds for a sum reduction's accumulator:
+    /// [`ACC_NONE`], [`ACC_VALUE`] or [`ACC_WIDE`].
+    pub acc_kind: i64,
+}
+
+/// Values of [`Staged::acc_kind`]: nothing staged, a raw `Value`, an `i128`.
 pub const ACC_NONE: i64 = 0;
 pub const ACC_VALUE: i64 = 1;
 pub const ACC_WIDE: i64 = 2;
@@ -126,15 +136,8 @@ pub const ACC_WIDE: i64 = 2;
 /// (from [`Handoff::addr`]).
 pub const ENTRY_READS_OFFSET: i32 = offset_of!(Stage, entry_reads) as i32;
 
-/// Byte offsets of what an exit stores (from [`Handoff::addr`]).
-pub const VALUES_OFFSET: i32 = offset_of!(Stage, values) as i32;
-pub const RANGES_OFFSET: i32 = offset_of!(Stage, ranges) as i32;
-pub const WIDES_OFFSET: i32 = offset_of!(Stage, wides) as i32;
-pub const LISTS_OFFSET: i32 = offset_of!(Stage, lists) as i32;
-pub const GLOBALS_VALUES_OFFSET: i32 = offset_of!(Stage, globals_values) as i32;
-pub const GLOBALS_WIDES_OFFSET: i32 = offset_of!(Stage, globals_wides) as i32;
-pub const MODULE_OFFSET: i32 = offset_of!(Stage, module) as i32;
-pub const ACC_KIND_OFFSET: i32 = offset_of!(Stage, acc_kind) as i32;
+/// Byte offsets of what an exit stores (from [`Handoff::addr`]): the
+/// accumulator, and the two buffers.
 pub const ACC_OFFSET: i32 = offset_of!(Stage, acc) as i32;
 /// Slot `r` of the frame registers' buffer is at `FRAME_OFFSET + 16 * r`.
 pub const FRAME_OFFSET: i32 = offset_of!(Stage, frame) as i32;
@@ -150,14 +153,6 @@ impl Handoff {
     pub fn new() -> Handoff {
         Handoff(Box::new(UnsafeCell::new(Stage {
             entry_reads: [[0; 3]; ENTRY_READS],
-            values: 0,
-            ranges: 0,
-            wides: 0,
-            lists: 0,
-            globals_values: 0,
-            globals_wides: 0,
-            module: std::ptr::null(),
-            acc_kind: ACC_NONE as u64,
             acc: MaybeUninit::uninit(),
             frame: [const { MaybeUninit::uninit() }; STAGE_SLOTS],
             globals: [const { MaybeUninit::uninit() }; STAGE_SLOTS],
@@ -230,32 +225,27 @@ impl Handoff {
         Ok(())
     }
 
-    /// Stores what the last exit staged: into the frame registers `regs`
+    /// Stores what the exit the unit just left through staged (`staged`, kept
+    /// with that exit): into the frame registers `regs`
     /// (`slots::jit_write_back_frame`, the wide ints, the list iterators'
-    /// indexes), into the module's slots, and into the sum accumulator `acc`;
-    /// then clears the masks. Does nothing when nothing was staged. Each store
-    /// drops the value it replaces; dropping runs no Python code (an
-    /// unreachable generator is only queued for finalization), so nothing can
-    /// stage over these values meanwhile.
+    /// indexes), into the module's slots, and into the sum accumulator `acc`.
+    /// Does nothing when nothing was staged. Each store drops the value it
+    /// replaces; dropping runs no Python code (an unreachable generator is
+    /// only queued for finalization), so nothing can stage over these values
+    /// meanwhile.
     ///
     /// # Safety
     /// Must run right after a loop unit returns, with the register file and
-    /// accumulator it was entered with; the staged values are moved out (each
-    /// exactly once).
-    pub unsafe fn write_back(&self, regs: *mut Value, acc: *mut Value) {
+    /// accumulator it was entered with and the [`Staged`] of the exit it
+    /// returned; the staged values are moved out (each exactly once).
+    pub unsafe fn write_back(&self, regs: *mut Value, acc: *mut Value, staged: &Staged) {
+        let Staged { values, ranges, wides, lists, globals_values, globals_wides, module, acc_kind } = *staged;
+        if values | ranges | wides | lists | globals_values | globals_wides | acc_kind as u64 == 0 {
+            return;
+        }
         let stage = self.0.get();
-        // SAFETY: nothing else holds a reference into the stage: native code
-        // wrote it and has returned, and this runs before any other code. The
-        // contract covers `regs`, `acc` and the module.
         unsafe {
             let s = &mut *stage;
-            if s.values | s.ranges | s.wides | s.lists | s.globals_values | s.globals_wides | s.acc_kind == 0 {
-                return;
-            }
-            let (values, ranges, wides) = (std::mem::take(&mut s.values), std::mem::take(&mut s.ranges), std::mem::take(&mut s.wides));
-            let lists = std::mem::take(&mut s.lists);
-            let (globals_values, globals_wides) = (std::mem::take(&mut s.globals_values), std::mem::take(&mut s.globals_wides));
-            let acc_kind = std::mem::take(&mut s.acc_kind) as i64;
             let frame = s.frame.as_ptr() as *const Value;
             if values | ranges != 0 {
                 slots::jit_write_back_frame(regs, frame, values, ranges);
@@ -269,9 +259,7 @@ impl Handoff {
                 ranges::jit_list_iter_sync(regs.add(r), index);
             }
             if globals_values | globals_wides != 0 {
-                // Found after the frame's old values are dropped, as the exit's
-                // own call did (`slots::jit_write_back_frame_globals`).
-                let module_slots = (*s.module).slots_base.get() as *mut Value;
+                let module_slots = (*(module as *const Module)).slots_base.get() as *mut Value;
                 let globals = s.globals.as_ptr() as *const Value;
                 slots::jit_write_back_regs(module_slots, globals, globals_values);
                 store_wides(module_slots, globals, globals_wides);
@@ -285,11 +273,6 @@ impl Handoff {
     }
 }
 
-/// Stores the `i128` staged in each slot of `staged` in `mask` into the same
-/// slot of `homes`, as an int (`slots::jit_store_i128`).
-///
-/// # Safety
-/// As for [`Handoff::write_back`]; both are large enough for `mask`.
 unsafe fn store_wides(homes: *mut Value, staged: *const Value, mask: u64) {
     let mut m = mask;
     while m != 0 {
@@ -353,7 +336,7 @@ mod tests {
     }
 
     #[test]
-    fn an_exit_stage_is_written_back_once() {
+    fn an_exit_stage_is_written_back_as_its_exit_says() {
         let h = Handoff::new();
         let list = Value::list(vec![Value::Int(1), Value::Int(2), Value::Int(3)]);
         let mut regs = vec![
@@ -373,30 +356,25 @@ mod tests {
         poke(&h, slot(2) + 8, 7i64);
         poke(&h, slot(3) + 8, 2u64);
         poke(&h, ACC_OFFSET, -(1i128 << 70));
-        poke(&h, VALUES_OFFSET, 1u64);
-        poke(&h, WIDES_OFFSET, 2u64);
-        poke(&h, RANGES_OFFSET, 4u64);
-        poke(&h, LISTS_OFFSET, 8u64);
-        poke(&h, ACC_KIND_OFFSET, ACC_WIDE);
-        // SAFETY: `regs` and `acc` hold values; the stage holds what the masks say.
-        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        let staged = Staged { values: 1, wides: 2, ranges: 4, lists: 8, acc_kind: ACC_WIDE, ..Staged::default() };
+        // SAFETY: `regs` and `acc` hold values; the stage holds what `staged` says.
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc, &staged) };
         assert_eq!(show(&regs[0]), "5");
         assert_eq!(show(&regs[1]), (1u128 << 100).to_string());
         assert_eq!(position(&regs[2]), (7, 10, 1));
         assert_eq!(position(&regs[3]), (2, 0, 0));
         assert_eq!(show(&regs[4]), "9");
         assert_eq!(show(&acc), (-(1i128 << 70)).to_string());
-        // The masks were cleared: a second write-back (after an exit that
-        // staged nothing) changes nothing, and moves no value out twice.
+        // After an exit that staged nothing, the write-back changes nothing
+        // (and moves nothing out of the stage a second time).
         regs[0] = Value::Int(6);
         // SAFETY: as above; nothing is staged.
-        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc, &Staged::default()) };
         assert_eq!(show(&regs[0]), "6");
         // A staged raw accumulator value replaces the old one.
         poke(&h, ACC_OFFSET, Value::Float(2.5));
-        poke(&h, ACC_KIND_OFFSET, ACC_VALUE);
         // SAFETY: as above.
-        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc) };
+        unsafe { h.write_back(regs.as_mut_ptr(), &mut acc, &Staged { acc_kind: ACC_VALUE, ..Staged::default() }) };
         assert_eq!(show(&acc), "2.5");
     }
 

@@ -204,14 +204,17 @@ impl Jit {
                 // helpers with these pointers, which nothing else uses while it
                 // runs.
                 let idx = unsafe { (unit.entry)(interp as *mut Interp, frame as *mut Frame, regs, acc) };
-                // SAFETY: the unit has returned, and its exit staged values for
-                // these registers and this accumulator (or nothing).
-                unsafe { self.handoff.write_back(regs, acc) };
+                if let Some(exit) = unit.exits.get(idx as usize) {
+                    // SAFETY: the unit has returned through this exit, which
+                    // staged what its `staged` says for these registers and
+                    // this accumulator.
+                    unsafe { self.handoff.write_back(regs, acc, &exit.staged) };
+                }
                 idx
             }
             Err(exit) => exit as u64,
         };
-        let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![] });
+        let exit = unit.exits.get(idx as usize).cloned().unwrap_or(crate::unit::Exit { pc: frame.pc as u32, kind: ExitKind::Deopt, reason: "bad exit", consts: vec![], staged: Default::default() });
         let stressed = note_exit(&unit.stats, exit.kind);
         if (self.trace.events || self.trace.json) && exit.kind != ExitKind::Leave {
             let line = unit.code_lines.get(exit.pc as usize).copied().unwrap_or(0);

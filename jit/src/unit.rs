@@ -59,6 +59,9 @@ pub struct Exit {
     /// Registers holding a unit constant at this exit (filled in when the frame is
     /// rebuilt; native code stores nothing for them).
     pub consts: Vec<(Reg, u32)>,
+    /// A loop unit's exit: what it leaves in the handoff for the caller to
+    /// write back (see `crate::handoff`).
+    pub staged: crate::handoff::Staged,
 }
 
 /// Counters for `--trace-jit=summary` and for the recompile/blacklist policy.

@@ -389,7 +389,7 @@ impl Tx<'_, '_> {
     /// when an entry check fails.
     fn entry_exit(&mut self, entry_pc: Pc, reason: &'static str, state: &State) -> u32 {
         let consts = self.const_regs(state);
-        self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts });
+        self.exits.push(Exit { pc: entry_pc, kind: ExitKind::EntryMismatch, reason, consts, staged: Default::default() });
         self.exits.len() as u32 - 1
     }
 

@@ -137,6 +137,10 @@ pub(crate) struct Tx<'a, 'b> {
     /// Shared spill code, by what it writes back (see [`Tx::spill_signature`]) and
     /// the register an `extra` value goes to.
     exit_cache: HashMap<(State, Option<Reg>, Vec<Reg>), Block>,
+    /// Each exit index that jumps to shared spill code, with its block; and
+    /// what each loop unit's shared exit code stages (see [`Tx::emit_exit`]).
+    exit_shared: Vec<(u32, Block)>,
+    shared_staged: HashMap<Block, crate::handoff::Staged>,
     pub state: State,
     /// Function units: the buffer a frame is rebuilt from.
     pub deopt_buf: Option<ir::StackSlot>,
@@ -452,7 +456,7 @@ impl<'a, 'b> Tx<'a, 'b> {
         let live = self.live_at_resume(pc, state);
         let state = &live;
         let index = self.exits.len() as u32;
-        self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state) });
+        self.exits.push(Exit { pc, kind, reason, consts: self.const_regs(state), staged: Default::default() });
         // Exits are laid out after the hot code, so a loop body falls through
         // its guards instead of jumping over their spill code.
         let block = self.b.create_block();
@@ -484,6 +488,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             }
         };
         self.pending_exits.push(PendingExit::Stub { block, index, shared, extra: extra.map(|(_, t, p)| (t, p)) });
+        self.exit_shared.push((index, shared));
         block
     }
 
@@ -635,7 +640,9 @@ impl<'a, 'b> Tx<'a, 'b> {
                     let params = self.b.block_params(block).to_vec();
                     let extra = extra.map(|x| (x, params[1], params[2]));
                     let hot = [self.interp, self.frame, self.regs, self.acc];
-                    self.emit_exit(params[0], &state, extra);
+                    if let Some(staged) = self.emit_exit(params[0], &state, extra) {
+                        self.shared_staged.insert(block, staged);
+                    }
                     [self.interp, self.frame, self.regs, self.acc] = hot;
                 }
                 PendingExit::HubStub { block, index, hub, state, extra } => {
@@ -679,11 +686,14 @@ impl<'a, 'b> Tx<'a, 'b> {
 
     /// Writes every native value of `state` back (to the frame, or to the buffer a
     /// frameless unit's frame is rebuilt from) and leaves through exit `index`.
+    /// A loop unit's exit stages its scalars in the handoff for its caller to
+    /// write back, and returns what it staged (the same for every exit index
+    /// that shares this code).
     /// A function unit's exits write dead registers too, which lets exits at
     /// different instructions share this code; a loop unit's leave out the
     /// scalars the interpreter does not read where it resumes (see
     /// [`Tx::live_at_resume`]).
-    fn emit_exit(&mut self, index: ir::Value, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) {
+    fn emit_exit(&mut self, index: ir::Value, state: &State, extra: Option<(Reg, ir::Value, ir::Value)>) -> Option<crate::handoff::Staged> {
         let base = self.unit.raw.const_base;
         // A loop unit's caller writes the staged values back after it returns
         // (see `handoff`); a framed function unit resumes the interpreter
@@ -713,13 +723,15 @@ impl<'a, 'b> Tx<'a, 'b> {
             let (interp, fun) = (self.interp, self.fun);
             let r = self.call_helper(crate::runtime_calls::frames::jit_fn_resume as *const () as usize, &[interp, fun, meta, index, bufaddr], &[types::I64, types::I64]);
             self.leave_function(r[0], r[1]);
-            return;
+            return None;
         }
         let extra_reg = extra.map(|(x, ..)| x);
         let stage = deferred.then(|| self.iconst(self.opts.handoff as i64));
         let frame = self.stage_frame_scalars(state, extra_reg, stage);
         let globals = self.stage_promoted_scalars(state, stage);
         let acc = stage.and_then(|base| self.stage_accumulator(state, base));
+        let acc_kind = acc.map_or(crate::handoff::ACC_NONE, |(_, kind)| kind);
+        let acc = acc.map(|(v, _)| v);
         let staged = frame.as_ref().map_or(0, |f| f.mask());
         let staged_globals: Vec<u32> = globals.as_ref().map_or(Vec::new(), |g| g.pseudos.clone());
         let is_staged = |v: u32| in_mask(staged, v) || staged_globals.contains(&v) || acc == Some(v);
@@ -740,44 +752,37 @@ impl<'a, 'b> Tx<'a, 'b> {
             self.call_helper(crate::runtime_calls::slots::jit_store_raw as *const () as usize, &[home, tag, payload], &[]);
         }
         let module = std::rc::Rc::as_ptr(&self.unit.globals) as i64;
-        match stage {
-            Some(base) => {
-                // The masks say what the caller finds staged.
-                let mut masks = Vec::new();
-                if let Some(f) = &frame {
-                    use crate::handoff::{LISTS_OFFSET, RANGES_OFFSET, VALUES_OFFSET, WIDES_OFFSET};
-                    masks.extend([(f.values, VALUES_OFFSET), (f.ranges, RANGES_OFFSET), (f.wides, WIDES_OFFSET), (f.lists, LISTS_OFFSET)]);
-                }
-                if let Some(g) = &globals {
-                    use crate::handoff::{GLOBALS_VALUES_OFFSET, GLOBALS_WIDES_OFFSET, MODULE_OFFSET};
-                    masks.extend([(module as u64, MODULE_OFFSET), (g.values, GLOBALS_VALUES_OFFSET), (g.wides, GLOBALS_WIDES_OFFSET)]);
-                }
-                for (mask, offset) in masks.into_iter().filter(|&(m, _)| m != 0) {
-                    let m = self.iconst(mask as i64);
-                    self.b.ins().store(self.mf, m, base, offset);
-                }
+        let staged = stage.map(|_| {
+            // What the caller finds staged: kept with the exit, not stored.
+            let mut staged = crate::handoff::Staged { acc_kind, ..Default::default() };
+            if let Some(f) = &frame {
+                (staged.values, staged.ranges, staged.wides, staged.lists) = (f.values, f.ranges, f.wides, f.lists);
             }
-            None => {
-                let regs = self.regs;
-                match (frame, globals) {
-                    // One call for both (a call is most of an exit's code).
-                    (Some(f), Some(g)) => {
-                        let (v, r, gm) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.iconst(g.values as i64));
-                        let module = self.iconst(module);
-                        let (addr, gaddr) = (self.stage_addr(f.buf), self.stage_addr(g.buf));
-                        self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, addr, v, r, module, gaddr, gm], &[]);
-                    }
-                    (Some(f), None) => {
-                        let (v, r, addr) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.stage_addr(f.buf));
-                        self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, addr, v, r], &[]);
-                    }
-                    (None, Some(g)) => {
-                        let slots = self.module_slot(module, 0);
-                        let (m, addr) = (self.iconst(g.values as i64), self.stage_addr(g.buf));
-                        self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, addr, m], &[]);
-                    }
-                    (None, None) => {}
+            if let Some(g) = &globals {
+                (staged.globals_values, staged.globals_wides, staged.module) = (g.values, g.wides, module as usize);
+            }
+            staged
+        });
+        if stage.is_none() {
+            let regs = self.regs;
+            match (frame, globals) {
+                // One call for both (a call is most of an exit's code).
+                (Some(f), Some(g)) => {
+                    let (v, r, gm) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.iconst(g.values as i64));
+                    let module = self.iconst(module);
+                    let (addr, gaddr) = (self.stage_addr(f.buf), self.stage_addr(g.buf));
+                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame_globals as *const () as usize, &[regs, addr, v, r, module, gaddr, gm], &[]);
                 }
+                (Some(f), None) => {
+                    let (v, r, addr) = (self.iconst(f.values as i64), self.iconst(f.ranges as i64), self.stage_addr(f.buf));
+                    self.call_helper(crate::runtime_calls::slots::jit_write_back_frame as *const () as usize, &[regs, addr, v, r], &[]);
+                }
+                (None, Some(g)) => {
+                    let slots = self.module_slot(module, 0);
+                    let (m, addr) = (self.iconst(g.values as i64), self.stage_addr(g.buf));
+                    self.call_helper(crate::runtime_calls::slots::jit_write_back_regs as *const () as usize, &[slots, addr, m], &[]);
+                }
+                (None, None) => {}
             }
         }
         for (v, rep) in rest {
@@ -790,9 +795,10 @@ impl<'a, 'b> Tx<'a, 'b> {
             let (interp, frame) = (self.interp, self.frame);
             let r = self.call_helper(crate::runtime_calls::frames::jit_frame_resume as *const () as usize, &[interp, frame, meta, index], &[types::I64, types::I64]);
             self.leave_function(r[0], r[1]);
-            return;
+            return None;
         }
         self.b.ins().return_(&[index]);
+        staged
     }
 
     /// Moves the native values an exit writes back into a stack buffer first, and
@@ -933,8 +939,9 @@ impl<'a, 'b> Tx<'a, 'b> {
     }
 
     /// Stages a sum reduction's native accumulator in the handoff area at
-    /// `base` (a raw `Value`, or an `i128`); returns its pseudo-register.
-    fn stage_accumulator(&mut self, state: &State, base: ir::Value) -> Option<u32> {
+    /// `base` (a raw `Value`, or an `i128`); returns its pseudo-register and
+    /// what was staged ([`crate::handoff::ACC_VALUE`] or `ACC_WIDE`).
+    fn stage_accumulator(&mut self, state: &State, base: ir::Value) -> Option<(u32, i64)> {
         if !matches!(self.unit.kind, UnitKind::SumReduction { .. }) {
             return None;
         }
@@ -952,9 +959,7 @@ impl<'a, 'b> Tx<'a, 'b> {
             }
             _ => return None,
         };
-        let k = self.iconst(kind);
-        self.b.ins().store(self.mf, k, base, crate::handoff::ACC_KIND_OFFSET);
-        Some(v)
+        Some((v, kind))
     }
 
     /// Stores `x` (an `i64` or an `i128`) at byte `at` of a staging buffer.
@@ -1330,6 +1335,8 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         blocks: HashMap::default(),
         exits: Vec::new(),
         exit_cache: HashMap::default(),
+        exit_shared: Vec::new(),
+        shared_staged: HashMap::default(),
         state: vec![crate::rep::ANY; width],
         deopt_buf: None,
         scratch: ir::StackSlot::from_u32(0),
@@ -1405,7 +1412,12 @@ pub fn translate(unit: &UnitInput, analysis: &Analysis, consts: &[Value], entry_
         return Err("a range loop's header is reached other than by its back-edge".into());
     }
     tx.b.seal_all_blocks();
-    let exits = std::mem::take(&mut tx.exits);
+    let mut exits = std::mem::take(&mut tx.exits);
+    for &(index, shared) in &tx.exit_shared {
+        if let Some(staged) = tx.shared_staged.get(&shared) {
+            exits[index as usize].staged = *staged;
+        }
+    }
     let entry_guards = std::mem::take(&mut tx.entry_guards);
     let saved_params = std::mem::take(&mut tx.saved_params);
     let params_slot = tx.params_slot;
