@@ -8,12 +8,12 @@ placing the code), and prints the median over all units, and per unit. With
 several binaries, their runs alternate kernel by kernel, so a change of the
 machine's speed affects each alike.
 
-The trace goes to a temporary file, read after the process exits. Read
-through a pipe while the process runs, the `hot` line written just before
-each compile wakes this script, which then competes with the compile it
-precedes: on this 2-core machine the same binary measured a median of
-0.755-0.790 ms through a pipe and 0.580-0.610 ms through a file (12 rounds
-of four kernels each, interleaved).
+The trace goes to a temporary file, read after the process exits, so that
+nothing reading it runs while the process compiles. (Until the compile
+time started after the `hot` line that precedes each compile, writing that
+line was timed too: through a pipe this script read as it came, 0.910 ms
+against 0.665 through a file, same binary and rounds; with the line out of
+the timing, 0.645 against 0.630.)
 
 Usage: python3 perf/compile_times.py [--rounds N] [BINARY ...]
 (default: target/x86_64-unknown-linux-gnu/release/pyjit, 10 rounds).
