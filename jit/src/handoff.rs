@@ -18,10 +18,10 @@
 //! the caller writes them back, once, right after the unit returns, before
 //! anything else runs. What an exit staged (which registers and slots, as
 //! what) is fixed when it is compiled, so it is kept with the exit
-//! ([`Staged`], in [`crate::unit::Exit`]) rather than stored by its code. That also makes one area per JIT safe when a
-//! loop unit is re-entered from code it calls: an exit stages and returns
-//! with nothing run in between, and an entry's reads are loaded before the
-//! unit runs anything.
+//! ([`Staged`], in [`crate::unit::Exit`]) rather than stored by its code.
+//! That also makes one area per JIT safe when a loop unit is re-entered from
+//! code it calls: an exit stages and returns with nothing run in between,
+//! and an entry's reads are loaded before the unit runs anything.
 //!
 //! Function units keep the calls in their exits: they resume the interpreter
 //! from inside native code (`frames::jit_frame_resume`).
@@ -244,6 +244,9 @@ impl Handoff {
             return;
         }
         let stage = self.0.get();
+        // SAFETY: nothing else holds a reference into the stage: native code
+        // wrote it and has returned, and this runs before any other code. The
+        // contract covers `regs`, `acc` and the module.
         unsafe {
             let s = &mut *stage;
             let frame = s.frame.as_ptr() as *const Value;
@@ -259,6 +262,8 @@ impl Handoff {
                 ranges::jit_list_iter_sync(regs.add(r), index);
             }
             if globals_values | globals_wides != 0 {
+                // Found after the frame's old values are dropped, as the exit's
+                // own call did (`slots::jit_write_back_frame_globals`).
                 let module_slots = (*(module as *const Module)).slots_base.get() as *mut Value;
                 let globals = s.globals.as_ptr() as *const Value;
                 slots::jit_write_back_regs(module_slots, globals, globals_values);
@@ -273,6 +278,11 @@ impl Handoff {
     }
 }
 
+/// Stores the `i128` staged in each slot of `staged` in `mask` into the same
+/// slot of `homes`, as an int (`slots::jit_store_i128`).
+///
+/// # Safety
+/// As for [`Handoff::write_back`]; both are large enough for `mask`.
 unsafe fn store_wides(homes: *mut Value, staged: *const Value, mask: u64) {
     let mut m = mask;
     while m != 0 {
